@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Prints the gzip -9 size of each first-load file in a release build and the total;
+# fails when the total is over the budget (bytes, default 250 kB).
+set -euo pipefail
+DIST="${1:-dist}"
+BUDGET="${BUDGET_BYTES:-250000}"
+total=0
+printf '%-48s %10s %10s\n' file raw gzip
+for f in "$DIST"/index.html "$DIST"/*.wasm "$DIST"/*.js "$DIST"/*.css; do
+  [ -f "$f" ] || continue
+  raw=$(stat -c %s "$f")
+  gz=$(gzip -9 -c "$f" | wc -c)
+  total=$((total + gz))
+  printf '%-48s %10d %10d\n' "$(basename "$f")" "$raw" "$gz"
+done
+printf '%-48s %10s %10d  (%d.%d kB; budget %d kB)\n' "first-load total" "" "$total" $((total / 1000)) $((total % 1000 / 100)) $((BUDGET / 1000))
+[ "$total" -le "$BUDGET" ]

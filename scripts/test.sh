@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# The whole test suite: formatting and lints, native unit tests, browser tests of
+# src/browser/ (wasm-bindgen-test in headless Chromium), the release build, and
+# Playwright end-to-end tests through the served release build against a local
+# httpbin. Ends with the bundle size and one line "N passed, N failed".
+set -uo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+# shellcheck source=setup.sh
+. "$ROOT/scripts/setup.sh"
+set +e
+setup_test || exit 1
+
+LOGS="$ROOT/target/test-logs"
+mkdir -p "$LOGS"
+PASSED=0
+FAILED=0
+PIDS=()
+cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; done; }
+trap cleanup EXIT
+
+step() { printf '\n\033[1;36m== %s\033[0m\n' "$*"; }
+pass() { PASSED=$((PASSED + $1)); }
+fail() { FAILED=$((FAILED + $1)); printf '\033[1;31mFAILED: %s\033[0m\n' "$2"; }
+
+# one check that counts as a single test
+check() {
+  local name="$1"; shift
+  if "$@"; then pass 1; else fail 1 "$name"; fi
+}
+
+# sums "test result: ... N passed; M failed" lines of cargo test output
+count_cargo() {
+  local log="$1" rc="$2" p f
+  p=$(grep -Eo '[0-9]+ passed' "$log" | awk '{s+=$1} END {print s+0}')
+  f=$(grep -Eo '[0-9]+ failed' "$log" | awk '{s+=$1} END {print s+0}')
+  pass "$p"
+  if [ "$f" -gt 0 ]; then fail "$f" "cargo tests in $log"; elif [ "$rc" -ne 0 ]; then fail 1 "cargo exited $rc ($log)"; fi
+}
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+wait_http() {
+  for _ in $(seq 1 100); do curl -fsS -o /dev/null "$1" 2>/dev/null && return 0; sleep 0.1; done
+  echo "nothing answered at $1" >&2; return 1
+}
+
+step "format and lints"
+check "cargo fmt --check" cargo fmt --check
+check "cargo clippy" cargo clippy --all-targets --locked -- -D warnings
+check "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser --locked -- -D warnings
+check "core/ has no browser imports" bash -c '! grep -rEn "\b(leptos|web_sys|gloo_[a-z]+|wasm_bindgen|js_sys)::" src/core'
+
+step "native unit tests (cargo test)"
+cargo test --locked 2>&1 | tee "$LOGS/native.log"
+count_cargo "$LOGS/native.log" "${PIPESTATUS[0]}"
+
+step "start httpbin"
+HTTPBIN_PORT=$(free_port)
+export HTTPBIN_URL="http://127.0.0.1:$HTTPBIN_PORT"
+gunicorn --bind "127.0.0.1:$HTTPBIN_PORT" --worker-class gthread --threads 16 --log-level warning httpbin:app \
+  >"$LOGS/httpbin.log" 2>&1 &
+PIDS+=($!)
+wait_http "$HTTPBIN_URL/get" || { fail 1 "httpbin did not start"; cat "$LOGS/httpbin.log"; }
+
+step "browser tests of src/browser (wasm-bindgen-test, headless Chromium)"
+export CHROMEDRIVER=/usr/bin/chromedriver
+export WASM_BINDGEN_TEST_TIMEOUT=60
+cargo test --locked --target wasm32-unknown-unknown --test browser 2>&1 | tee "$LOGS/wasm.log"
+count_cargo "$LOGS/wasm.log" "${PIPESTATUS[0]}"
+
+step "release build (trunk build --release)"
+if trunk build --release 2>&1 | tee "$LOGS/trunk.log"; then pass 1; else fail 1 "trunk build --release"; fi
+
+step "end-to-end (Playwright, headless Chromium, release build on a static server)"
+APP_PORT=$(free_port)
+export APP_URL="http://127.0.0.1:$APP_PORT/api-client/"
+node tests/e2e/static-server.mjs "$ROOT/dist" "$APP_PORT" >"$LOGS/static.log" 2>&1 &
+PIDS+=($!)
+wait_http "$APP_URL" || fail 1 "static server did not start"
+(cd tests/e2e && npx playwright test) 2>&1 | tee "$LOGS/e2e.log"
+E2E_RC=${PIPESTATUS[0]}
+E2E_JSON="$ROOT/target/test-logs/e2e.json"
+if [ -f "$E2E_JSON" ]; then
+  read -r P F < <(node -e 'const s=require(process.argv[1]).stats; console.log((s.expected||0)+(s.flaky||0), (s.unexpected||0))' "$E2E_JSON")
+  pass "$P"
+  if [ "$F" -gt 0 ]; then fail "$F" "Playwright"; elif [ "$E2E_RC" -ne 0 ]; then fail 1 "Playwright exited $E2E_RC"; fi
+else
+  fail 1 "Playwright wrote no report"
+fi
+
+step "release bundle size (gzip -9)"
+bash scripts/bundle-size.sh dist || fail 1 "bundle size over budget"
+
+echo
+echo "tests: $PASSED passed, $FAILED failed"
+[ "$FAILED" -eq 0 ]

@@ -1,0 +1,26 @@
+//! Router, layout and context providers.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::state::workspace::Workspace;
+use crate::ui::layout::{NotFound, Shell};
+use crate::ui::workspace::WorkspacePage;
+
+/// Public URL prefix the app is served under (Trunk's `public_url`).
+pub const BASE: &str = "/api-client";
+
+#[component]
+pub fn App() -> impl IntoView {
+    Workspace::provide();
+    view! {
+        <Router base=BASE>
+            <Shell>
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=WorkspacePage />
+                </Routes>
+            </Shell>
+        </Router>
+    }
+}

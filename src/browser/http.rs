@@ -1,0 +1,173 @@
+//! Sending a validated request with fetch(), with cancel and timeout.
+
+use std::cell::Cell;
+use std::future::Future;
+use std::rc::Rc;
+
+use gloo_net::http::{Headers, Method as FetchMethod, RequestBuilder};
+use gloo_timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use web_sys::{AbortController, RequestCache};
+
+use crate::core::exchange::SendFailure;
+use crate::core::request::ValidRequest;
+use crate::core::response::ReceivedResponse;
+use crate::core::status::StatusCode;
+
+use super::location::page_origin;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AbortCause {
+    Timeout,
+    User,
+}
+
+/// Handle to a request in flight; `cancel` aborts it.
+#[derive(Clone)]
+pub struct PendingRequest {
+    controller: AbortController,
+    cause: Rc<Cell<Option<AbortCause>>>,
+}
+
+impl PendingRequest {
+    pub fn cancel(&self) {
+        abort(&self.controller, &self.cause, AbortCause::User);
+    }
+}
+
+fn abort(controller: &AbortController, cause: &Cell<Option<AbortCause>>, why: AbortCause) {
+    if cause.get().is_none() {
+        cause.set(Some(why));
+    }
+    controller.abort();
+}
+
+/// Starts a request: returns the handle to cancel it and the future of its outcome.
+/// The timeout covers the whole exchange, body included.
+pub fn start(
+    request: ValidRequest,
+) -> Result<
+    (
+        PendingRequest,
+        impl Future<Output = Result<ReceivedResponse, SendFailure>>,
+    ),
+    SendFailure,
+> {
+    let controller = AbortController::new().map_err(|e| refused(&e))?;
+    let pending = PendingRequest {
+        controller,
+        cause: Rc::new(Cell::new(None)),
+    };
+    let handle = pending.clone();
+    let outcome = async move {
+        let timer = {
+            let p = pending.clone();
+            let millis = u32::try_from(request.timeout.as_millis()).unwrap_or(u32::MAX);
+            Timeout::new(millis, move || {
+                abort(&p.controller, &p.cause, AbortCause::Timeout)
+            })
+        };
+        let started = now_ms();
+        let result = exchange(&request, &pending.controller).await;
+        drop(timer);
+        let elapsed_ms = now_ms() - started;
+        match (result, pending.cause.get()) {
+            (Ok(mut response), None) => {
+                response.elapsed_ms = elapsed_ms;
+                Ok(response)
+            }
+            (_, Some(AbortCause::Timeout)) => Err(SendFailure::Timeout {
+                after: request.timeout,
+            }),
+            (_, Some(AbortCause::User)) => Err(SendFailure::Cancelled),
+            (Err(failure), None) => Err(failure),
+        }
+    };
+    Ok((handle, outcome))
+}
+
+async fn exchange(
+    request: &ValidRequest,
+    controller: &AbortController,
+) -> Result<ReceivedResponse, SendFailure> {
+    let signal = controller.signal();
+    let builder = RequestBuilder::new(request.url.as_str())
+        .method(fetch_method(request)?)
+        .headers(headers(request)?)
+        // An API client must show what the server says now, never a cached copy.
+        .cache(RequestCache::NoStore)
+        .abort_signal(Some(&signal));
+    let built = match &request.body {
+        Some(body) => builder.body(body.as_str()),
+        None => builder.build(),
+    };
+    let fetch_request = built.map_err(|e| SendFailure::BrowserRefused {
+        detail: e.to_string(),
+    })?;
+    let response = fetch_request
+        .send()
+        .await
+        .map_err(|e| network_failure(request, e))?;
+    let headers: Vec<(String, String)> = response.headers().entries().collect();
+    let body = response.binary().await.map_err(|e| SendFailure::BodyRead {
+        detail: e.to_string(),
+    })?;
+    let raw_status = response.status();
+    Ok(ReceivedResponse {
+        status: StatusCode::new(raw_status).ok(),
+        raw_status,
+        headers,
+        body,
+        final_url: response.url(),
+        redirected: response.redirected(),
+        elapsed_ms: 0.0,
+        cross_origin: request.url.origin() != page_origin(),
+    })
+}
+
+fn fetch_method(request: &ValidRequest) -> Result<FetchMethod, SendFailure> {
+    FetchMethod::from_bytes(request.method.as_str().as_bytes()).map_err(|e| {
+        SendFailure::BrowserRefused {
+            detail: format!("method {}: {e}", request.method),
+        }
+    })
+}
+
+/// `append`, not `set`: two rows with the same name are both sent, as typed.
+fn headers(request: &ValidRequest) -> Result<Headers, SendFailure> {
+    let raw = web_sys::Headers::new().map_err(|e| refused(&e))?;
+    for (name, value) in &request.headers {
+        raw.append(name, value)
+            .map_err(|e| SendFailure::BrowserRefused {
+                detail: format!("header {name}: {}", js_message(&e)),
+            })?;
+    }
+    Ok(Headers::from_raw(raw))
+}
+
+/// fetch() rejects with an opaque TypeError for both "unreachable" and "CORS refused".
+fn network_failure(request: &ValidRequest, error: gloo_net::Error) -> SendFailure {
+    SendFailure::Network {
+        origin: request.url.origin(),
+        detail: error.to_string(),
+    }
+}
+
+fn refused(error: &wasm_bindgen::JsValue) -> SendFailure {
+    SendFailure::BrowserRefused {
+        detail: js_message(error),
+    }
+}
+
+fn js_message(error: &wasm_bindgen::JsValue) -> String {
+    error
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .unwrap_or_else(|| format!("{error:?}"))
+}
+
+fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or_else(js_sys::Date::now, |p| p.now())
+}

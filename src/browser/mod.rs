@@ -1,0 +1,5 @@
+//! The only code that touches browser APIs. Each function turns browser objects
+//! and failures into `core` types.
+
+pub mod http;
+pub mod location;

@@ -1,0 +1,164 @@
+//! One request/response exchange, as a state machine the UI renders.
+
+use std::fmt;
+use std::time::Duration;
+
+use super::request::DraftProblem;
+use super::response::ReceivedResponse;
+
+/// Where the workspace's exchange stands. Exactly one of these at a time.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum ExchangeState {
+    #[default]
+    Idle,
+    InFlight {
+        method: String,
+        url: String,
+    },
+    Received(Box<ReceivedResponse>),
+    Failed(SendFailure),
+}
+
+/// Every way a send can end without a response, each with its own explanation.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SendFailure {
+    Invalid(Vec<DraftProblem>),
+    /// fetch() rejected with its one opaque TypeError: unreachable or CORS, the
+    /// browser will not say which.
+    Network {
+        origin: String,
+        detail: String,
+    },
+    Timeout {
+        after: Duration,
+    },
+    Cancelled,
+    /// fetch() refused to build the request (a rule we do not check ourselves).
+    BrowserRefused {
+        detail: String,
+    },
+    /// The response started but its body could not be read.
+    BodyRead {
+        detail: String,
+    },
+}
+
+impl SendFailure {
+    /// A short heading for the alert.
+    pub fn title(&self) -> &'static str {
+        match self {
+            SendFailure::Invalid(_) => "The request cannot be sent",
+            SendFailure::Network { .. } => "No response: server unreachable or blocked by CORS",
+            SendFailure::Timeout { .. } => "Timed out",
+            SendFailure::Cancelled => "Cancelled",
+            SendFailure::BrowserRefused { .. } => "The browser refused to send the request",
+            SendFailure::BodyRead { .. } => "The response body could not be read",
+        }
+    }
+
+    /// One entry per thing to say; for `Invalid`, one per problem.
+    pub fn messages(&self) -> Vec<String> {
+        match self {
+            SendFailure::Invalid(problems) => problems.iter().map(ToString::to_string).collect(),
+            other => vec![other.to_string()],
+        }
+    }
+}
+
+impl fmt::Display for SendFailure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SendFailure::Invalid(problems) => {
+                let all: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                f.write_str(&all.join(" "))
+            }
+            SendFailure::Network { origin, detail } => write!(
+                f,
+                "The browser got no usable response from {origin} ({detail}). It reports unreachable \
+                 servers and CORS refusals the same way, so check both: is the server running, and \
+                 are the host, port and https/http right? If it is reachable, it must allow this page's \
+                 origin: answer with Access-Control-Allow-Origin (and, for requests with custom headers \
+                 or methods other than GET/HEAD/POST, answer the OPTIONS preflight with \
+                 Access-Control-Allow-Methods and Access-Control-Allow-Headers). The browser console \
+                 shows which it was."
+            ),
+            SendFailure::Timeout { after } => write!(
+                f,
+                "No complete response within {} s, so the request was stopped. The server may be slow \
+                 or stuck; raise the timeout if it is expected to take longer.",
+                trim_secs(*after)
+            ),
+            SendFailure::Cancelled => f.write_str("You cancelled the request before the response arrived."),
+            SendFailure::BrowserRefused { detail } => write!(
+                f,
+                "The browser would not build this request: {detail}. Check the method, headers and body."
+            ),
+            SendFailure::BodyRead { detail } => write!(
+                f,
+                "The status and headers arrived, but reading the body failed ({detail}). The connection \
+                 may have closed early."
+            ),
+        }
+    }
+}
+
+fn trim_secs(d: Duration) -> String {
+    let s = format!("{:.1}", d.as_secs_f64());
+    s.trim_end_matches(".0").to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::request_url::UrlError;
+
+    #[test]
+    fn network_failure_names_the_origin_and_both_causes() {
+        let f = SendFailure::Network {
+            origin: "http://127.0.0.1:1".into(),
+            detail: "Failed to fetch".into(),
+        };
+        let text = f.to_string();
+        assert!(text.contains("http://127.0.0.1:1"));
+        assert!(text.contains("Access-Control-Allow-Origin"));
+        assert!(text.contains("server running"));
+        assert!(f.title().contains("CORS"));
+    }
+
+    #[test]
+    fn timeout_says_how_long_it_waited() {
+        let text = SendFailure::Timeout {
+            after: Duration::from_secs(1),
+        }
+        .to_string();
+        assert!(text.contains("within 1 s"), "{text}");
+        let text = SendFailure::Timeout {
+            after: Duration::from_millis(2500),
+        }
+        .to_string();
+        assert!(text.contains("within 2.5 s"), "{text}");
+    }
+
+    #[test]
+    fn invalid_request_lists_each_problem() {
+        let f = SendFailure::Invalid(vec![
+            DraftProblem::Url(UrlError::Empty),
+            DraftProblem::BodyNotAllowed {
+                method: "GET".into(),
+            },
+        ]);
+        assert_eq!(f.messages().len(), 2);
+        assert!(f.messages()[1].contains("GET request cannot carry a body"));
+    }
+
+    #[test]
+    fn cancelled_is_its_own_message() {
+        assert!(SendFailure::Cancelled.to_string().contains("cancelled"));
+        assert_eq!(SendFailure::Cancelled.title(), "Cancelled");
+    }
+
+    #[test]
+    fn default_state_is_idle() {
+        assert_eq!(ExchangeState::default(), ExchangeState::Idle);
+    }
+}

@@ -1,0 +1,311 @@
+//! The request target: an absolute http(s) URL, validated before anything is sent.
+
+use std::fmt;
+
+/// An absolute `http:` or `https:` URL without embedded credentials — the only
+/// kind of URL fetch() can send a request to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HttpUrl(::url::Url);
+
+/// Why text typed into the URL box cannot be sent, with what to do instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UrlError {
+    Empty,
+    /// `example.com/path`: probably fine once it has a scheme; `suggestion` is that URL.
+    MissingScheme {
+        suggestion: String,
+    },
+    UnsupportedScheme {
+        scheme: String,
+    },
+    Malformed {
+        url: String,
+        reason: String,
+    },
+    HasCredentials,
+}
+
+impl HttpUrl {
+    pub fn parse(text: &str) -> Result<HttpUrl, UrlError> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(UrlError::Empty);
+        }
+        let Some(scheme) = scheme_of(text) else {
+            return Err(UrlError::MissingScheme {
+                suggestion: suggest_with_scheme(text),
+            });
+        };
+        let scheme = scheme.to_ascii_lowercase();
+        if scheme != "http" && scheme != "https" {
+            return Err(UrlError::UnsupportedScheme { scheme });
+        }
+        let url = ::url::Url::parse(text).map_err(|e| UrlError::Malformed {
+            url: text.to_owned(),
+            reason: malformed_reason(e, text),
+        })?;
+        if !url.username().is_empty() || url.password().is_some() {
+            return Err(UrlError::HasCredentials);
+        }
+        Ok(HttpUrl(url))
+    }
+
+    pub fn as_str(&self) -> &str {
+        self.0.as_str()
+    }
+
+    pub fn is_https(&self) -> bool {
+        self.0.scheme() == "https"
+    }
+
+    /// `scheme://host[:port]`, as the browser compares origins.
+    pub fn origin(&self) -> String {
+        self.0.origin().ascii_serialization()
+    }
+
+    /// Loopback hosts are "potentially trustworthy": browsers allow plain http to
+    /// them even from an https page.
+    pub fn is_loopback(&self) -> bool {
+        match self.0.host() {
+            Some(::url::Host::Domain(d)) => {
+                let d = d.trim_end_matches('.');
+                d == "localhost" || d.ends_with(".localhost")
+            }
+            Some(::url::Host::Ipv4(ip)) => ip.is_loopback(),
+            Some(::url::Host::Ipv6(ip)) => ip.is_loopback(),
+            None => false,
+        }
+    }
+}
+
+impl fmt::Display for HttpUrl {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The scheme, if the text starts with one. `localhost:8080/x` has no scheme: what
+/// precedes the colon is a host when digits (a port) follow it.
+fn scheme_of(text: &str) -> Option<&str> {
+    let (head, rest) = text.split_once(':')?;
+    let mut chars = head.chars();
+    let starts_with_letter = chars.next().is_some_and(|c| c.is_ascii_alphabetic());
+    let scheme_chars = chars.all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
+    let looks_like_port = rest.chars().next().is_some_and(|c| c.is_ascii_digit());
+    (starts_with_letter && scheme_chars && !looks_like_port).then_some(head)
+}
+
+fn malformed_reason(error: ::url::ParseError, text: &str) -> String {
+    match error {
+        // The build keeps IDNA ASCII-only to stay small (see Cargo.toml).
+        ::url::ParseError::IdnaError if !text.is_ascii() => {
+            "non-ASCII host names must be written in their punycode form (xn--…)".to_owned()
+        }
+        ::url::ParseError::IdnaError => {
+            "the host name contains a character host names cannot have".to_owned()
+        }
+        other => other.to_string(),
+    }
+}
+
+/// Local development servers rarely have TLS; everything else should.
+fn suggest_with_scheme(text: &str) -> String {
+    let text = text.trim_start_matches('/');
+    let authority = text.split(['/', '?', '#']).next().unwrap_or_default();
+    let host = match authority.rsplit_once(':') {
+        Some((host, port)) if port.chars().all(|c| c.is_ascii_digit()) => host,
+        _ => authority,
+    };
+    let local = host == "localhost"
+        || host.ends_with(".localhost")
+        || host.starts_with("127.")
+        || host == "[::1]"
+        || host.starts_with("10.")
+        || host.starts_with("192.168.")
+        || host == "0.0.0.0";
+    let scheme = if local { "http" } else { "https" };
+    format!("{scheme}://{text}")
+}
+
+impl fmt::Display for UrlError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            UrlError::Empty => f.write_str("Enter a URL to send the request to, such as https://api.example.com/items."),
+            UrlError::MissingScheme { suggestion } => write!(
+                f,
+                "The URL has no scheme (http:// or https://). Did you mean {suggestion} ?"
+            ),
+            UrlError::UnsupportedScheme { scheme } => f.write_str(&unsupported_scheme_message(scheme)),
+            UrlError::Malformed { url, reason } => {
+                write!(f, "“{url}” is not a valid URL: {reason}. Check the host name and port.")
+            }
+            UrlError::HasCredentials => f.write_str(
+                "The URL contains a user name or password (user:pass@host), which browsers refuse to send. \
+                 Remove it and add an Authorization header instead.",
+            ),
+        }
+    }
+}
+
+fn unsupported_scheme_message(scheme: &str) -> String {
+    let why = match scheme {
+        "javascript" => {
+            "javascript: URLs run script in the page; they are not requests and are never sent"
+        }
+        "data" => "data: URLs hold their content inline; there is no server to send a request to",
+        "file" => "browsers do not let web pages read local files with fetch()",
+        "blob" => "blob: URLs point at data inside this browser tab, not at a server",
+        "ws" | "wss" => "WebSocket URLs need a WebSocket client, not an HTTP request",
+        _ => "only http: and https: URLs can be requested from a browser",
+    };
+    format!("{scheme}: URLs are not supported: {why}. Use an http:// or https:// URL.")
+}
+
+impl std::error::Error for UrlError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ok(text: &str) -> HttpUrl {
+        HttpUrl::parse(text).unwrap_or_else(|e| panic!("{text}: {e}"))
+    }
+
+    #[test]
+    fn http_and_https_urls_are_accepted() {
+        assert_eq!(
+            ok("https://api.example.com/items?x=1").as_str(),
+            "https://api.example.com/items?x=1"
+        );
+        assert_eq!(
+            ok("http://127.0.0.1:8000/status/418").as_str(),
+            "http://127.0.0.1:8000/status/418"
+        );
+        assert_eq!(
+            ok("  HTTPS://Example.COM ").as_str(),
+            "https://example.com/"
+        );
+    }
+
+    #[test]
+    fn empty_url_is_refused() {
+        assert_eq!(HttpUrl::parse("  "), Err(UrlError::Empty));
+    }
+
+    #[test]
+    fn url_without_scheme_gets_https_suggestion() {
+        assert_eq!(
+            HttpUrl::parse("api.example.com/v1"),
+            Err(UrlError::MissingScheme {
+                suggestion: "https://api.example.com/v1".into()
+            })
+        );
+        assert_eq!(
+            HttpUrl::parse("//cdn.example.com/a"),
+            Err(UrlError::MissingScheme {
+                suggestion: "https://cdn.example.com/a".into()
+            })
+        );
+    }
+
+    #[test]
+    fn local_url_without_scheme_gets_http_suggestion() {
+        for (input, want) in [
+            ("localhost:8080/users", "http://localhost:8080/users"),
+            ("127.0.0.1:5000", "http://127.0.0.1:5000"),
+            ("192.168.1.4/api", "http://192.168.1.4/api"),
+            ("app.localhost", "http://app.localhost"),
+        ] {
+            assert_eq!(
+                HttpUrl::parse(input),
+                Err(UrlError::MissingScheme {
+                    suggestion: want.into()
+                }),
+                "{input}"
+            );
+        }
+    }
+
+    #[test]
+    fn suggestion_message_contains_the_suggested_url() {
+        let msg = HttpUrl::parse("example.com").unwrap_err().to_string();
+        assert!(msg.contains("https://example.com"), "{msg}");
+    }
+
+    #[test]
+    fn dangerous_and_local_schemes_are_refused_with_specific_reasons() {
+        let cases = [
+            ("javascript:alert(1)", "run script"),
+            ("JavaScript:alert(1)", "run script"),
+            ("data:text/plain,hi", "inline"),
+            ("file:///etc/passwd", "local files"),
+            ("blob:https://x/y", "inside this browser tab"),
+            ("ftp://example.com/f", "only http: and https:"),
+            ("wss://example.com/socket", "WebSocket"),
+        ];
+        for (input, reason) in cases {
+            let err = HttpUrl::parse(input).unwrap_err();
+            assert!(matches!(err, UrlError::UnsupportedScheme { .. }), "{input}");
+            assert!(err.to_string().contains(reason), "{input}: {err}");
+        }
+    }
+
+    #[test]
+    fn malformed_urls_say_what_is_wrong() {
+        for (input, reason) in [
+            ("http://", "empty host"),
+            ("http://example.com:99999/", "invalid port"),
+            ("http://exa mple.com/", "host names cannot have"),
+            ("https://[::1/", "invalid"),
+        ] {
+            let err = HttpUrl::parse(input).unwrap_err();
+            assert!(
+                matches!(err, UrlError::Malformed { .. }),
+                "{input}: {err:?}"
+            );
+            assert!(err.to_string().contains(reason), "{input}: {err}");
+        }
+    }
+
+    #[test]
+    fn non_ascii_hosts_ask_for_punycode() {
+        let err = HttpUrl::parse("https://bücher.example/").unwrap_err();
+        assert!(err.to_string().contains("punycode"), "{err}");
+        assert!(HttpUrl::parse("https://xn--bcher-kva.example/").is_ok());
+    }
+
+    #[test]
+    fn credentials_in_the_url_are_refused() {
+        assert_eq!(
+            HttpUrl::parse("https://user:pw@example.com/"),
+            Err(UrlError::HasCredentials)
+        );
+        assert_eq!(
+            HttpUrl::parse("https://user@example.com/"),
+            Err(UrlError::HasCredentials)
+        );
+    }
+
+    #[test]
+    fn origin_is_scheme_host_and_non_default_port() {
+        assert_eq!(
+            ok("http://127.0.0.1:8000/a?b").origin(),
+            "http://127.0.0.1:8000"
+        );
+        assert_eq!(
+            ok("https://example.com:443/a").origin(),
+            "https://example.com"
+        );
+    }
+
+    #[test]
+    fn loopback_hosts_are_recognised() {
+        assert!(ok("http://localhost:3000/").is_loopback());
+        assert!(ok("http://api.localhost/").is_loopback());
+        assert!(ok("http://127.0.0.1/").is_loopback());
+        assert!(ok("http://127.8.9.10/").is_loopback());
+        assert!(ok("http://[::1]:8080/").is_loopback());
+        assert!(!ok("http://example.com/").is_loopback());
+        assert!(!ok("http://10.0.0.1/").is_loopback());
+    }
+}

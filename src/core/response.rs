@@ -1,0 +1,343 @@
+//! A received response, as plain data, and how its parts are presented.
+
+use super::json_pretty::{is_json_media_type, pretty, JsonSyntaxError};
+use super::status::StatusCode;
+
+/// Everything the browser let us see of a response.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReceivedResponse {
+    /// `None` only for the rare code outside 100..=599 (fetch never shows 1xx).
+    pub status: Option<StatusCode>,
+    pub raw_status: u16,
+    /// Header names lower-cased by the browser, in the order it lists them.
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+    /// Where the response finally came from (differs from the request URL after redirects).
+    pub final_url: String,
+    pub redirected: bool,
+    pub elapsed_ms: f64,
+    /// Origin of the request URL vs. origin of this page: decides what headers the browser hid.
+    pub cross_origin: bool,
+}
+
+/// How the body is shown: chosen from the Content-Type and the bytes themselves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BodyView {
+    Empty,
+    Json(String),
+    /// Labelled JSON but not parseable: shown as text with the reason.
+    InvalidJson {
+        text: String,
+        error: JsonSyntaxError,
+    },
+    Text(String),
+    Binary {
+        size: usize,
+        media_type: String,
+    },
+}
+
+/// Headers every cross-origin response may show (Fetch standard, CORS-safelisted
+/// response-header names); anything else needs Access-Control-Expose-Headers.
+pub const SAFELISTED_RESPONSE_HEADERS: [&str; 7] = [
+    "cache-control",
+    "content-language",
+    "content-length",
+    "content-type",
+    "expires",
+    "last-modified",
+    "pragma",
+];
+
+impl ReceivedResponse {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn content_type(&self) -> Option<&str> {
+        self.header("content-type")
+    }
+
+    pub fn body_view(&self) -> BodyView {
+        body_view(self.content_type(), &self.body)
+    }
+
+    /// Non-safelisted headers we can see: the ones the server exposed.
+    pub fn exposed_headers(&self) -> Vec<&str> {
+        self.headers
+            .iter()
+            .map(|(n, _)| n.as_str())
+            .filter(|n| !SAFELISTED_RESPONSE_HEADERS.contains(&n.to_ascii_lowercase().as_str()))
+            .collect()
+    }
+}
+
+impl ReceivedResponse {
+    /// For a cross-origin response, why the headers table may be incomplete.
+    /// `None` for same-origin responses, where the browser shows every header.
+    pub fn hidden_headers_note(&self) -> Option<String> {
+        if !self.cross_origin {
+            return None;
+        }
+        let exposed = self.exposed_headers();
+        let exposed = if exposed.is_empty() {
+            "This server exposed none.".to_owned()
+        } else {
+            format!("This server exposed: {}.", exposed.join(", "))
+        };
+        Some(format!(
+            "Some headers may be hidden. This response is cross-origin, so the browser lets the page \
+             see only Cache-Control, Content-Language, Content-Length, Content-Type, Expires, \
+             Last-Modified and Pragma, plus the headers the server lists in \
+             Access-Control-Expose-Headers. {exposed} Anything else it sent is not visible here."
+        ))
+    }
+}
+
+pub fn body_view(content_type: Option<&str>, body: &[u8]) -> BodyView {
+    if body.is_empty() {
+        return BodyView::Empty;
+    }
+    let media_type = content_type
+        .map(|ct| {
+            ct.split(';')
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_ascii_lowercase()
+        })
+        .unwrap_or_default();
+    let Ok(text) = std::str::from_utf8(body) else {
+        return BodyView::Binary {
+            size: body.len(),
+            media_type,
+        };
+    };
+    if is_json_media_type(&media_type) {
+        return match pretty(text) {
+            Ok(formatted) => BodyView::Json(formatted),
+            Err(error) => BodyView::InvalidJson {
+                text: text.to_owned(),
+                error,
+            },
+        };
+    }
+    if is_textual(&media_type) || (media_type.is_empty() && !text.contains('\0')) {
+        return BodyView::Text(text.to_owned());
+    }
+    BodyView::Binary {
+        size: body.len(),
+        media_type,
+    }
+}
+
+fn is_textual(media_type: &str) -> bool {
+    media_type.starts_with("text/")
+        || media_type.ends_with("+xml")
+        || matches!(
+            media_type,
+            "application/xml"
+                | "application/javascript"
+                | "application/ecmascript"
+                | "application/x-www-form-urlencoded"
+                | "application/graphql"
+                | "application/yaml"
+                | "application/x-yaml"
+                | "image/svg+xml"
+        )
+}
+
+/// Byte counts as people read them: `512 B`, `1.5 kB`, `12.3 MB` (decimal units, like browser dev tools).
+pub fn format_size(bytes: usize) -> String {
+    const UNITS: [&str; 4] = ["kB", "MB", "GB", "TB"];
+    if bytes < 1000 {
+        return format!("{bytes} B");
+    }
+    let mut value = bytes as f64 / 1000.0;
+    let mut unit = 0;
+    while value >= 1000.0 && unit < UNITS.len() - 1 {
+        value /= 1000.0;
+        unit += 1;
+    }
+    format!("{value:.1} {}", UNITS[unit])
+}
+
+/// Milliseconds below ten seconds, seconds above.
+pub fn format_elapsed(ms: f64) -> String {
+    if ms < 10_000.0 {
+        format!("{} ms", ms.round() as u64)
+    } else {
+        format!("{:.1} s", ms / 1000.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn response(headers: &[(&str, &str)], body: &[u8]) -> ReceivedResponse {
+        ReceivedResponse {
+            status: StatusCode::new(200).ok(),
+            raw_status: 200,
+            headers: headers
+                .iter()
+                .map(|(n, v)| (n.to_string(), v.to_string()))
+                .collect(),
+            body: body.to_vec(),
+            final_url: "http://127.0.0.1/".into(),
+            redirected: false,
+            elapsed_ms: 1.0,
+            cross_origin: true,
+        }
+    }
+
+    #[test]
+    fn json_body_is_pretty_printed_in_original_key_order() {
+        let view = body_view(
+            Some("application/json; charset=utf-8"),
+            br#"{"b":1,"a":[true]}"#,
+        );
+        assert_eq!(
+            view,
+            BodyView::Json("{\n  \"b\": 1,\n  \"a\": [\n    true\n  ]\n}".into())
+        );
+    }
+
+    #[test]
+    fn problem_json_counts_as_json() {
+        assert!(matches!(
+            body_view(Some("application/problem+json"), b"{}"),
+            BodyView::Json(_)
+        ));
+    }
+
+    #[test]
+    fn broken_json_is_shown_as_text_with_the_reason() {
+        let BodyView::InvalidJson { text, error } = body_view(Some("application/json"), b"{\"a\":")
+        else {
+            panic!("expected invalid JSON")
+        };
+        assert_eq!(text, "{\"a\":");
+        assert_eq!(error.line, 1);
+    }
+
+    #[test]
+    fn empty_body_is_empty_whatever_the_type() {
+        assert_eq!(body_view(Some("application/json"), b""), BodyView::Empty);
+        assert_eq!(body_view(None, b""), BodyView::Empty);
+    }
+
+    #[test]
+    fn text_types_are_text() {
+        for ct in [
+            "text/html",
+            "TEXT/PLAIN; charset=utf-8",
+            "application/xml",
+            "application/atom+xml",
+            "image/svg+xml",
+        ] {
+            assert_eq!(
+                body_view(Some(ct), b"<a/>"),
+                BodyView::Text("<a/>".into()),
+                "{ct}"
+            );
+        }
+    }
+
+    #[test]
+    fn untyped_utf8_is_text() {
+        assert_eq!(body_view(None, b"hello"), BodyView::Text("hello".into()));
+    }
+
+    #[test]
+    fn invalid_utf8_is_binary_with_size_and_type() {
+        assert_eq!(
+            body_view(Some("text/plain"), &[0xff, 0xfe, 0x00]),
+            BodyView::Binary {
+                size: 3,
+                media_type: "text/plain".into()
+            }
+        );
+    }
+
+    #[test]
+    fn binary_media_types_are_binary_even_when_valid_utf8() {
+        assert_eq!(
+            body_view(Some("image/png"), b"abc"),
+            BodyView::Binary {
+                size: 3,
+                media_type: "image/png".into()
+            }
+        );
+        assert_eq!(
+            body_view(None, b"a\0b"),
+            BodyView::Binary {
+                size: 3,
+                media_type: String::new()
+            }
+        );
+    }
+
+    #[test]
+    fn header_lookup_ignores_case() {
+        let r = response(&[("content-type", "text/plain"), ("x-demo", "hello")], b"");
+        assert_eq!(r.header("X-Demo"), Some("hello"));
+        assert_eq!(r.content_type(), Some("text/plain"));
+        assert_eq!(r.header("missing"), None);
+    }
+
+    #[test]
+    fn exposed_headers_are_the_non_safelisted_ones() {
+        let r = response(
+            &[
+                ("content-type", "a"),
+                ("Content-Length", "3"),
+                ("x-demo", "b"),
+            ],
+            b"",
+        );
+        assert_eq!(r.exposed_headers(), vec!["x-demo"]);
+    }
+
+    #[test]
+    fn cross_origin_response_says_headers_may_be_hidden_and_lists_exposed_ones() {
+        let r = response(&[("content-type", "a"), ("x-demo", "b")], b"");
+        let note = r.hidden_headers_note().unwrap();
+        assert!(note.contains("may be hidden"));
+        assert!(note.contains("Access-Control-Expose-Headers"));
+        assert!(note.contains("exposed: x-demo."), "{note}");
+    }
+
+    #[test]
+    fn cross_origin_response_without_exposed_headers_says_none() {
+        let r = response(&[("content-type", "a")], b"");
+        assert!(r.hidden_headers_note().unwrap().contains("exposed none"));
+    }
+
+    #[test]
+    fn same_origin_response_has_no_hidden_headers_note() {
+        let mut r = response(&[("x-demo", "b")], b"");
+        r.cross_origin = false;
+        assert_eq!(r.hidden_headers_note(), None);
+    }
+
+    #[test]
+    fn sizes_use_decimal_units() {
+        assert_eq!(format_size(0), "0 B");
+        assert_eq!(format_size(999), "999 B");
+        assert_eq!(format_size(1000), "1.0 kB");
+        assert_eq!(format_size(1536), "1.5 kB");
+        assert_eq!(format_size(10_000_000), "10.0 MB");
+        assert_eq!(format_size(52_400_000_000), "52.4 GB");
+    }
+
+    #[test]
+    fn elapsed_switches_to_seconds_past_ten_seconds() {
+        assert_eq!(format_elapsed(12.4), "12 ms");
+        assert_eq!(format_elapsed(9_999.0), "9999 ms");
+        assert_eq!(format_elapsed(12_345.0), "12.3 s");
+    }
+}

@@ -1,0 +1,3 @@
+//! Context-provided stores and the actions that change them.
+
+pub mod workspace;

@@ -1,0 +1,177 @@
+//! The request being drafted and the exchange it led to.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser::http::{self, PendingRequest};
+use crate::browser::location::page_scheme;
+use crate::core::exchange::{ExchangeState, SendFailure};
+use crate::core::headers::HeaderRow;
+use crate::core::request::{RequestDraft, DEFAULT_TIMEOUT_SECS};
+
+/// One header row in the editor; signals per field so typing touches one input only.
+#[derive(Clone, Copy, Debug)]
+pub struct HeaderRowSignals {
+    pub id: u64,
+    pub name: RwSignal<String>,
+    pub value: RwSignal<String>,
+    pub enabled: RwSignal<bool>,
+}
+
+impl HeaderRowSignals {
+    fn new(id: u64, row: HeaderRow) -> Self {
+        HeaderRowSignals {
+            id,
+            name: RwSignal::new(row.name),
+            value: RwSignal::new(row.value),
+            enabled: RwSignal::new(row.enabled),
+        }
+    }
+
+    fn row_untracked(&self) -> HeaderRow {
+        HeaderRow {
+            name: self.name.get_untracked(),
+            value: self.value.get_untracked(),
+            enabled: self.enabled.get_untracked(),
+        }
+    }
+
+    pub fn row(&self) -> HeaderRow {
+        HeaderRow {
+            name: self.name.get(),
+            value: self.value.get(),
+            enabled: self.enabled.get(),
+        }
+    }
+}
+
+/// The workspace store: provided once by `App`, so the draft survives navigation.
+#[derive(Clone, Copy)]
+pub struct Workspace {
+    pub method: RwSignal<String>,
+    pub url: RwSignal<String>,
+    pub headers: RwSignal<Vec<HeaderRowSignals>>,
+    pub body: RwSignal<String>,
+    pub timeout_secs: RwSignal<String>,
+    pub exchange: RwSignal<ExchangeState>,
+    next_row_id: StoredValue<u64>,
+    pending: StoredValue<Option<PendingRequest>, LocalStorage>,
+}
+
+impl Workspace {
+    pub fn new(draft: RequestDraft) -> Self {
+        let rows: Vec<HeaderRowSignals> = draft
+            .headers
+            .into_iter()
+            .enumerate()
+            .map(|(i, row)| HeaderRowSignals::new(i as u64, row))
+            .collect();
+        Workspace {
+            method: RwSignal::new(draft.method),
+            url: RwSignal::new(draft.url),
+            next_row_id: StoredValue::new(rows.len() as u64),
+            headers: RwSignal::new(rows),
+            body: RwSignal::new(draft.body),
+            timeout_secs: RwSignal::new(DEFAULT_TIMEOUT_SECS.to_string()),
+            exchange: RwSignal::new(ExchangeState::Idle),
+            pending: StoredValue::new_local(None),
+        }
+    }
+
+    pub fn provide() -> Self {
+        let workspace = Workspace::new(RequestDraft::default());
+        provide_context(workspace);
+        workspace
+    }
+
+    /// The draft as typed right now, read without subscribing.
+    pub fn draft_untracked(&self) -> RequestDraft {
+        RequestDraft {
+            method: self.method.get_untracked(),
+            url: self.url.get_untracked(),
+            headers: self
+                .headers
+                .get_untracked()
+                .iter()
+                .map(HeaderRowSignals::row_untracked)
+                .collect(),
+            body: self.body.get_untracked(),
+        }
+    }
+
+    /// The draft as typed, tracked: for memos that advise while the user types.
+    pub fn draft(&self) -> RequestDraft {
+        RequestDraft {
+            method: self.method.get(),
+            url: self.url.get(),
+            headers: self
+                .headers
+                .get()
+                .iter()
+                .map(HeaderRowSignals::row)
+                .collect(),
+            body: self.body.get(),
+        }
+    }
+
+    pub fn add_header(&self, row: HeaderRow) {
+        let id = self.next_row_id.get_value();
+        self.next_row_id.set_value(id + 1);
+        self.headers
+            .update(|rows| rows.push(HeaderRowSignals::new(id, row)));
+    }
+
+    pub fn remove_header(&self, id: u64) {
+        self.headers.update(|rows| rows.retain(|r| r.id != id));
+    }
+
+    pub fn is_in_flight(&self) -> bool {
+        matches!(self.exchange.get(), ExchangeState::InFlight { .. })
+    }
+
+    /// Validates the draft and sends it. The draft itself is never modified, so
+    /// whatever happens the user's request stays as they wrote it.
+    pub fn send(&self) {
+        if matches!(
+            self.exchange.get_untracked(),
+            ExchangeState::InFlight { .. }
+        ) {
+            return;
+        }
+        let draft = self.draft_untracked();
+        let request = match draft.validate(&self.timeout_secs.get_untracked(), page_scheme()) {
+            Ok(request) => request,
+            Err(problems) => {
+                return self
+                    .exchange
+                    .set(ExchangeState::Failed(SendFailure::Invalid(problems)))
+            }
+        };
+        let (pending, outcome) = match http::start(request.clone()) {
+            Ok(started) => started,
+            Err(failure) => return self.exchange.set(ExchangeState::Failed(failure)),
+        };
+        self.pending.set_value(Some(pending));
+        self.exchange.set(ExchangeState::InFlight {
+            method: request.method.to_string(),
+            url: request.url.to_string(),
+        });
+        let this = *self;
+        spawn_local(async move {
+            let result = outcome.await;
+            this.pending.set_value(None);
+            this.exchange.set(match result {
+                Ok(response) => ExchangeState::Received(Box::new(response)),
+                Err(failure) => ExchangeState::Failed(failure),
+            });
+        });
+    }
+
+    pub fn cancel(&self) {
+        self.pending.with_value(|pending| {
+            if let Some(pending) = pending {
+                pending.cancel();
+            }
+        });
+    }
+}

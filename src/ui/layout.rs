@@ -1,0 +1,28 @@
+//! The page frame: header with the main navigation, and the content area.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn Shell(children: Children) -> impl IntoView {
+    view! {
+        <header class="app-header">
+            <a class="brand" href="/api-client/">"StringTools "<span>"API Client"</span></a>
+            <nav aria-label="Main" class="main-nav">
+                <A href="/api-client/" exact=true>"Requests"</A>
+                <A href="/api-client/reference">"Status codes"</A>
+            </nav>
+        </header>
+        <main class="app-main">{children()}</main>
+    }
+}
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    view! {
+        <section class="not-found">
+            <h1>"Page not found"</h1>
+            <p>"There is nothing at this address. "<A href="/api-client/">"Go to the request workspace"</A>"."</p>
+        </section>
+    }
+}

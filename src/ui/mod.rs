@@ -1,0 +1,6 @@
+//! Components, grouped by screen.
+
+pub mod layout;
+pub mod request_editor;
+pub mod response_viewer;
+pub mod workspace;

@@ -1,0 +1,106 @@
+//! Browser tests of `src/browser/`: real fetch() in headless Chromium against the
+//! local httpbin that scripts/test.sh starts (its URL is baked in at compile time).
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use api_client::browser::http;
+use api_client::core::exchange::SendFailure;
+use api_client::core::headers::HeaderRow;
+use api_client::core::request::{PageScheme, RequestDraft, ValidRequest};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const HTTPBIN: &str = match option_env!("HTTPBIN_URL") {
+    Some(url) => url,
+    None => "http://127.0.0.1:5000",
+};
+
+fn request(method: &str, path: &str, timeout: &str) -> ValidRequest {
+    RequestDraft {
+        method: method.into(),
+        url: format!("{HTTPBIN}{path}"),
+        headers: vec![HeaderRow::new("X-Test", "yes")],
+        body: String::new(),
+    }
+    .validate(timeout, PageScheme::Http)
+    .expect("test request is valid")
+}
+
+#[wasm_bindgen_test]
+async fn a_response_carries_status_headers_body_and_timing() {
+    let (_, outcome) = http::start(request(
+        "GET",
+        "/response-headers?Access-Control-Expose-Headers=X-Demo&X-Demo=hello",
+        "10",
+    ))
+    .unwrap();
+    let response = outcome.await.expect("httpbin answers");
+    assert_eq!(response.raw_status, 200);
+    assert_eq!(response.status.map(|s| s.as_u16()), Some(200));
+    assert_eq!(response.header("x-demo"), Some("hello"));
+    assert!(
+        response.cross_origin,
+        "httpbin is on another port, so another origin"
+    );
+    assert!(!response.body.is_empty());
+    assert!(response.elapsed_ms > 0.0);
+    assert!(!response.redirected);
+}
+
+#[wasm_bindgen_test]
+async fn headers_and_body_reach_the_server() {
+    let mut req = request("PUT", "/anything", "10");
+    req.body = Some("{\"a\":1}".into());
+    let (_, outcome) = http::start(req).unwrap();
+    let response = outcome.await.expect("httpbin answers");
+    let echoed = String::from_utf8(response.body).unwrap();
+    assert!(echoed.contains("\"X-Test\": \"yes\""), "{echoed}");
+    assert!(echoed.contains("\"method\": \"PUT\""), "{echoed}");
+    assert!(echoed.contains("\"json\": {\n    \"a\": 1"), "{echoed}");
+}
+
+#[wasm_bindgen_test]
+async fn error_statuses_are_responses_not_failures() {
+    let (_, outcome) = http::start(request("GET", "/status/503", "10")).unwrap();
+    let response = outcome.await.expect("a 503 is still a response");
+    assert_eq!(response.raw_status, 503);
+}
+
+#[wasm_bindgen_test]
+async fn redirects_are_followed_and_reported() {
+    let (_, outcome) = http::start(request("GET", "/redirect/1", "10")).unwrap();
+    let response = outcome.await.expect("httpbin answers");
+    assert!(response.redirected);
+    assert_eq!(response.final_url, format!("{HTTPBIN}/get"));
+}
+
+#[wasm_bindgen_test]
+async fn nothing_listening_is_a_network_failure_naming_the_origin() {
+    let mut req = request("GET", "/", "10");
+    req.url = api_client::core::request_url::HttpUrl::parse("http://127.0.0.1:1/").unwrap();
+    let (_, outcome) = http::start(req).unwrap();
+    match outcome.await {
+        Err(SendFailure::Network { origin, .. }) => assert_eq!(origin, "http://127.0.0.1:1"),
+        other => panic!("expected a network failure, got {other:?}"),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_slow_response_times_out() {
+    let (_, outcome) = http::start(request("GET", "/delay/3", "0.5")).unwrap();
+    assert_eq!(
+        outcome.await,
+        Err(SendFailure::Timeout {
+            after: Duration::from_millis(500)
+        })
+    );
+}
+
+#[wasm_bindgen_test]
+async fn cancel_aborts_the_request() {
+    let (pending, outcome) = http::start(request("GET", "/delay/3", "10")).unwrap();
+    pending.cancel();
+    assert_eq!(outcome.await, Err(SendFailure::Cancelled));
+}
