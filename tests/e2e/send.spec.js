@@ -26,13 +26,14 @@ test("418 is shown as the unused teapot code", async ({ page }) => {
   await expect(ws.status).toContainText("418 I'm a teapot (unused code)");
 });
 
-test("POSTed JSON comes back pretty-printed in its original key order", async ({ page }) => {
+test("POSTed JSON is echoed and shown pretty-printed", async ({ page }) => {
   const ws = new Workspace(page);
   await ws.setHeader(0, "Content-Type", "application/json");
   await ws.request("POST", `${HTTPBIN}/anything`, { body: '{"zeta":1,"alpha":{"nested":[true,null]}}' });
   await expect(ws.status).toHaveText(/^200 OK/);
   const text = await ws.responseBody.locator("pre").innerText();
-  expect(text).toContain('  "json": {\n    "zeta": 1,\n    "alpha": {\n      "nested": [\n        true,\n        null\n      ]\n    }\n  }');
+  // httpbin sorts keys when it echoes; key order is preserved as received (tested natively).
+  expect(text).toContain('  "json": {\n    "alpha": {\n      "nested": [\n        true,\n        null\n      ]\n    },\n    "zeta": 1\n  }');
   expect(text).toContain('"method": "POST"');
 });
 
