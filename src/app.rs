@@ -6,6 +6,7 @@ use leptos_router::path;
 
 use crate::state::workspace::Workspace;
 use crate::ui::layout::{NotFound, Shell};
+use crate::ui::reference::{ReferencePage, StatusDetailPage};
 use crate::ui::workspace::WorkspacePage;
 
 /// Public URL prefix the app is served under (Trunk's `public_url`).
@@ -19,6 +20,8 @@ pub fn App() -> impl IntoView {
             <Shell>
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=WorkspacePage />
+                    <Route path=path!("/reference") view=ReferencePage />
+                    <Route path=path!("/reference/:code") view=StatusDetailPage />
                 </Routes>
             </Shell>
         </Router>

@@ -1,6 +1,7 @@
 //! Components, grouped by screen.
 
 pub mod layout;
+pub mod reference;
 pub mod request_editor;
 pub mod response_viewer;
 pub mod workspace;

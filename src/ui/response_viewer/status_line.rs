@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::status::StatusCode;
+use crate::ui::reference::reference_href;
 
 #[component]
 pub fn StatusLine(status: Option<StatusCode>, raw_status: u16) -> impl IntoView {
@@ -16,9 +17,11 @@ pub fn StatusLine(status: Option<StatusCode>, raw_status: u16) -> impl IntoView 
     let phrase = reason_phrase(status);
     view! {
         <p role="status" class=format!("status-line status--{}", class.slug())>
-            <span class="status-code">{status.as_u16()}</span>
-            " "
-            <span class="status-reason">{phrase}</span>
+            <a class="status-link" href=reference_href(status.as_u16()) title="What this status means">
+                <span class="status-code">{status.as_u16()}</span>
+                " "
+                <span class="status-reason">{phrase}</span>
+            </a>
             <span class="status-class">{format!("{} {}", class.range(), class.label())}</span>
         </p>
     }

@@ -1,0 +1,105 @@
+//! `/reference/{code}`: one code in full, with links to related codes and the RFC.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use super::reference_href;
+use crate::core::status::{lookup, StatusCode, StatusDetails, StatusEntry};
+
+#[component]
+pub fn StatusDetailPage() -> impl IntoView {
+    let params = use_params_map();
+    let code = Memo::new(move |_| StatusCode::parse(&params.read().get("code").unwrap_or_default()));
+    view! {
+        <article class="status-detail">
+            <p class="breadcrumb"><A href="/api-client/reference">"All status codes"</A></p>
+            {move || match code.get() {
+                Ok(code) => view! { <EntryView code /> }.into_any(),
+                Err(error) => view! {
+                    <h1>"Not a status code"</h1>
+                    <p role="alert" class="alert">{error.to_string()}</p>
+                }
+                .into_any(),
+            }}
+        </article>
+    }
+}
+
+#[component]
+fn EntryView(code: StatusCode) -> impl IntoView {
+    let entry = code.effective_entry();
+    let unregistered = (!code.is_registered()).then(|| {
+        format!(
+            "{code} is not registered. Clients that do not know a code treat it as the x00 code of its class \
+             (RFC 9110 §15), so a {code} is understood as {} {}.",
+            entry.code, entry.name
+        )
+    });
+    let heading = if code.is_registered() {
+        format!("{} {}", entry.code, entry.name)
+    } else {
+        format!("{code} (unregistered {})", code.class().range())
+    };
+    view! {
+        <h1 class=format!("status--{}", code.class().slug())>{heading}</h1>
+        {unregistered.map(|text| view! { <p class="note note--warning">{text}</p> })}
+        <dl class="entry-facts">
+            <dt>"Class"</dt><dd>{format!("{} {}", entry.class.range(), entry.class.label())}</dd>
+            {entry.alias.map(|a| view! { <dt>"Also known as"</dt><dd>{a}</dd> })}
+            <dt>"Defined in"</dt>
+            <dd><a href=entry.spec.url() rel="noopener" target="_blank">{entry.spec.label()}</a></dd>
+        </dl>
+        <p class="entry-meaning">{entry.meaning}</p>
+        {entry.unused.then(|| view! { <p class="note">"This code is reserved and unused: servers should not send it."</p> })}
+        {entry.details.map(|details| view! { <Details details /> })}
+        {(!code.is_registered()).then(|| view! {
+            <p><a href=reference_href(entry.code)>{format!("Read about {} {}", entry.code, entry.name)}</a></p>
+        })}
+    }
+}
+
+#[component]
+fn Details(details: &'static StatusDetails) -> impl IntoView {
+    view! {
+        <section aria-labelledby="when-heading">
+            <h2 id="when-heading">"When to use it"</h2>
+            <p>{details.when_to_use}</p>
+        </section>
+        {(!details.expected_headers.is_empty()).then(|| view! {
+            <section aria-labelledby="headers-heading">
+                <h2 id="headers-heading">"Headers it should carry"</h2>
+                <ul class="expected-headers">
+                    {details.expected_headers.iter().map(|h| view! {
+                        <li><code>{h.name}</code> " — " <em>{h.requirement.label()}</em> ": " {h.why}</li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
+        {(!details.common_mistakes.is_empty()).then(|| view! {
+            <section aria-labelledby="mistakes-heading">
+                <h2 id="mistakes-heading">"Common mistakes"</h2>
+                <ul>{details.common_mistakes.iter().map(|m| view! { <li>{*m}</li> }).collect_view()}</ul>
+            </section>
+        })}
+        {(!details.related.is_empty()).then(|| view! {
+            <section aria-labelledby="related-heading">
+                <h2 id="related-heading">"Related codes"</h2>
+                <ul class="related-codes">
+                    {details.related.iter().filter_map(|r| lookup(r.code).map(|e| (e, r.difference))).map(|(e, difference)| view! {
+                        <li><RelatedLink entry=e /> ": " {difference}</li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
+    }
+}
+
+#[component]
+fn RelatedLink(entry: &'static StatusEntry) -> impl IntoView {
+    view! {
+        <a href=reference_href(entry.code) class=format!("status--{}", entry.class.slug())>
+            {format!("{} {}", entry.code, entry.name)}
+        </a>
+    }
+}

@@ -1,0 +1,98 @@
+//! `/reference`: every registered code, filterable by text and class; the
+//! filter lives in the URL (`?q=`, `?class=`) so a filtered view can be bookmarked.
+
+use leptos::prelude::*;
+use leptos_router::hooks::query_signal_with_options;
+use leptos_router::NavigateOptions;
+
+use super::reference_href;
+use crate::core::status::{search, StatusClass, StatusEntry};
+
+fn replace_history() -> NavigateOptions {
+    // One history entry per keystroke would make Back useless.
+    NavigateOptions { replace: true, scroll: false, ..Default::default() }
+}
+
+#[component]
+pub fn ReferencePage() -> impl IntoView {
+    let (query, set_query) = query_signal_with_options::<String>("q", replace_history());
+    let (class, set_class) = query_signal_with_options::<String>("class", replace_history());
+    let class_filter = Memo::new(move |_| class.get().as_deref().and_then(StatusClass::from_slug));
+    let rows = Memo::new(move |_| {
+        let wanted = class_filter.get();
+        search(&query.get().unwrap_or_default())
+            .into_iter()
+            .filter(|e| wanted.is_none_or(|c| e.class == c))
+            .collect::<Vec<_>>()
+    });
+    view! {
+        <section class="reference">
+            <h1>"HTTP status codes"</h1>
+            <div class="reference-filters">
+                <input
+                    type="search"
+                    aria-label="Filter status codes"
+                    placeholder="Filter by code, name or meaning"
+                    prop:value=move || query.get().unwrap_or_default()
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        set_query.set((!text.is_empty()).then_some(text));
+                    }
+                />
+                <div class="class-filters" role="group" aria-label="Filter by class">
+                    <ClassButton label="All".to_owned() slug=None current=class_filter set_class />
+                    {StatusClass::ALL
+                        .into_iter()
+                        .map(|c| view! { <ClassButton label=format!("{} {}", c.range(), c.label()) slug=Some(c) current=class_filter set_class /> })
+                        .collect_view()}
+                </div>
+            </div>
+            <p class="note" aria-live="polite">{move || format!("{} of 63 registered codes", rows.get().len())}</p>
+            <table aria-label="Status codes" class="reference-table">
+                <thead>
+                    <tr>
+                        <th scope="col">"Code"</th>
+                        <th scope="col">"Name"</th>
+                        <th scope="col">"Class"</th>
+                        <th scope="col">"Meaning"</th>
+                        <th scope="col">"When to use"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <For each=move || rows.get() key=|e| e.code let:entry>
+                        <EntryRow entry />
+                    </For>
+                </tbody>
+            </table>
+        </section>
+    }
+}
+
+#[component]
+fn ClassButton(
+    label: String,
+    slug: Option<StatusClass>,
+    current: Memo<Option<StatusClass>>,
+    set_class: SignalSetter<Option<String>>,
+) -> impl IntoView {
+    let pressed = move || (current.get() == slug).to_string();
+    view! {
+        <button type="button" aria-pressed=pressed on:click=move |_| set_class.set(slug.map(|c| c.slug().to_owned()))>
+            {label}
+        </button>
+    }
+}
+
+#[component]
+fn EntryRow(entry: &'static StatusEntry) -> impl IntoView {
+    let when = entry.details.map(|d| d.when_to_use).unwrap_or("");
+    view! {
+        <tr class=format!("status--{}", entry.class.slug())>
+            <th scope="row"><a href=reference_href(entry.code)>{entry.code}</a></th>
+            <td class="entry-name">{entry.name}{entry.alias.map(|a| view! { <span class="alias">{format!(" ({a})")}</span> })}</td>
+            <td class="entry-class">{entry.class.label()}</td>
+            <td>{entry.meaning}</td>
+            <td class="entry-when">{when}</td>
+        </tr>
+    }
+}
