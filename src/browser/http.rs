@@ -14,6 +14,7 @@ use crate::core::request::ValidRequest;
 use crate::core::response::ReceivedResponse;
 use crate::core::status::StatusCode;
 
+use super::clock::monotonic_ms;
 use super::location::page_origin;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,10 +68,10 @@ pub fn start(
                 abort(&p.controller, &p.cause, AbortCause::Timeout)
             })
         };
-        let started = now_ms();
+        let started = monotonic_ms();
         let result = exchange(&request, &pending.controller).await;
         drop(timer);
-        let elapsed_ms = now_ms() - started;
+        let elapsed_ms = monotonic_ms() - started;
         match (result, pending.cause.get()) {
             (Ok(mut response), None) => {
                 response.elapsed_ms = elapsed_ms;
@@ -164,10 +165,4 @@ fn js_message(error: &wasm_bindgen::JsValue) -> String {
         .dyn_ref::<js_sys::Error>()
         .map(|e| String::from(e.message()))
         .unwrap_or_else(|| format!("{error:?}"))
-}
-
-fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or_else(js_sys::Date::now, |p| p.now())
 }

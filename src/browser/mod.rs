@@ -1,5 +1,6 @@
 //! The only code that touches browser APIs. Each function turns browser objects
 //! and failures into `core` types.
 
+pub mod clock;
 pub mod http;
 pub mod location;

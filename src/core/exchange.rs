@@ -4,7 +4,7 @@ use std::fmt;
 use std::time::Duration;
 
 use super::request::DraftProblem;
-use super::response::ReceivedResponse;
+use super::response::{format_seconds, ReceivedResponse};
 
 /// Where the workspace's exchange stands. Exactly one of these at a time.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -86,7 +86,7 @@ impl fmt::Display for SendFailure {
                 f,
                 "No complete response within {} s, so the request was stopped. The server may be slow \
                  or stuck; raise the timeout if it is expected to take longer.",
-                trim_secs(*after)
+                format_seconds(*after)
             ),
             SendFailure::Cancelled => f.write_str("You cancelled the request before the response arrived."),
             SendFailure::BrowserRefused { detail } => write!(
@@ -100,11 +100,6 @@ impl fmt::Display for SendFailure {
             ),
         }
     }
-}
-
-fn trim_secs(d: Duration) -> String {
-    let s = format!("{:.1}", d.as_secs_f64());
-    s.trim_end_matches(".0").to_owned()
 }
 
 #[cfg(test)]

@@ -64,7 +64,8 @@ pub enum PageScheme {
 }
 
 pub const DEFAULT_TIMEOUT_SECS: u32 = 30;
-const MAX_TIMEOUT_SECS: f64 = 3600.0;
+const MIN_TIMEOUT_MS: u64 = 100;
+const MAX_TIMEOUT_MS: u64 = 3_600_000;
 
 impl RequestDraft {
     /// Checks everything at once so the user sees every problem, not one per click.
@@ -139,16 +140,39 @@ impl RequestDraft {
     }
 }
 
-/// Seconds, fractional allowed, between 0.1 s and an hour.
+/// Seconds, fractional allowed (to the millisecond), between 0.1 s and an hour.
+/// Parsed as a decimal by hand: float parsing would add kilobytes to the wasm.
 pub fn parse_timeout(text: &str) -> Result<Duration, TimeoutError> {
     let text = text.trim();
-    let secs: f64 = text
-        .parse()
-        .map_err(|_| TimeoutError::NotANumber(text.to_owned()))?;
-    if !(0.1..=MAX_TIMEOUT_SECS).contains(&secs) {
+    let millis = decimal_millis(text).ok_or_else(|| TimeoutError::NotANumber(text.to_owned()))?;
+    if !(MIN_TIMEOUT_MS..=MAX_TIMEOUT_MS).contains(&millis) {
         return Err(TimeoutError::OutOfRange(text.to_owned()));
     }
-    Ok(Duration::from_secs_f64(secs))
+    Ok(Duration::from_millis(millis))
+}
+
+/// `"2.5"` → 2500; digits with at most one point; beyond milliseconds is cut off.
+fn decimal_millis(text: &str) -> Option<u64> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if (whole.is_empty() && fraction.is_empty())
+        || !digits(whole)
+        || !digits(fraction)
+        || whole.len() > 12
+    {
+        return None;
+    }
+    let whole: u64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
+    let fraction_ms = fraction
+        .bytes()
+        .chain(std::iter::repeat(b'0'))
+        .take(3)
+        .fold(0, |acc, b| acc * 10 + u64::from(b - b'0'));
+    Some(whole * 1000 + fraction_ms)
 }
 
 impl fmt::Display for TimeoutError {
@@ -305,6 +329,9 @@ mod tests {
         assert_eq!(parse_timeout("30"), Ok(Duration::from_secs(30)));
         assert_eq!(parse_timeout(" 0.5 "), Ok(Duration::from_millis(500)));
         assert_eq!(parse_timeout("3600"), Ok(Duration::from_secs(3600)));
+        assert_eq!(parse_timeout(".25"), Ok(Duration::from_millis(250)));
+        assert_eq!(parse_timeout("1."), Ok(Duration::from_secs(1)));
+        assert_eq!(parse_timeout("1.23456"), Ok(Duration::from_millis(1234)));
     }
 
     #[test]
@@ -314,7 +341,19 @@ mod tests {
             Err(TimeoutError::NotANumber("abc".into()))
         );
         assert_eq!(parse_timeout(""), Err(TimeoutError::NotANumber("".into())));
-        for t in ["0", "-1", "0.05", "3601", "NaN", "inf"] {
+        for t in [
+            "0",
+            "-1",
+            "0.05",
+            "3601",
+            "NaN",
+            "inf",
+            ".",
+            "1.2.3",
+            "1e3",
+            "+5",
+            "99999999999999999",
+        ] {
             assert!(parse_timeout(t).is_err(), "{t}");
         }
         assert!(parse_timeout("0")

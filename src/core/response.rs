@@ -151,27 +151,41 @@ fn is_textual(media_type: &str) -> bool {
 }
 
 /// Byte counts as people read them: `512 B`, `1.5 kB`, `12.3 MB` (decimal units, like browser dev tools).
+/// Integer arithmetic only: float formatting would add kilobytes to the wasm.
 pub fn format_size(bytes: usize) -> String {
     const UNITS: [&str; 4] = ["kB", "MB", "GB", "TB"];
     if bytes < 1000 {
         return format!("{bytes} B");
     }
-    let mut value = bytes as f64 / 1000.0;
     let mut unit = 0;
-    while value >= 1000.0 && unit < UNITS.len() - 1 {
-        value /= 1000.0;
+    let mut scale: u128 = 1000;
+    while (bytes as u128) >= scale * 1000 && unit < UNITS.len() - 1 {
+        scale *= 1000;
         unit += 1;
     }
-    format!("{value:.1} {}", UNITS[unit])
+    format!("{} {}", tenths(bytes as u128, scale), UNITS[unit])
+}
+
+/// `value / scale` rounded to one decimal place, as text.
+fn tenths(value: u128, scale: u128) -> String {
+    let tenths = (value * 10 + scale / 2) / scale;
+    format!("{}.{}", tenths / 10, tenths % 10)
 }
 
 /// Milliseconds below ten seconds, seconds above.
 pub fn format_elapsed(ms: f64) -> String {
-    if ms < 10_000.0 {
-        format!("{} ms", ms.round() as u64)
+    let ms = ms.max(0.0).round() as u128;
+    if ms < 10_000 {
+        format!("{ms} ms")
     } else {
-        format!("{:.1} s", ms / 1000.0)
+        format!("{} s", tenths(ms, 1000))
     }
+}
+
+/// A duration in seconds with at most one decimal: `1`, `2.5`.
+pub fn format_seconds(duration: std::time::Duration) -> String {
+    let text = tenths(duration.as_millis(), 1000);
+    text.strip_suffix(".0").map(str::to_owned).unwrap_or(text)
 }
 
 #[cfg(test)]
@@ -339,5 +353,22 @@ mod tests {
         assert_eq!(format_elapsed(12.4), "12 ms");
         assert_eq!(format_elapsed(9_999.0), "9999 ms");
         assert_eq!(format_elapsed(12_345.0), "12.3 s");
+        assert_eq!(format_elapsed(-1.0), "0 ms");
+    }
+
+    #[test]
+    fn sizes_round_to_the_nearest_tenth() {
+        assert_eq!(format_size(1049), "1.0 kB");
+        assert_eq!(format_size(1050), "1.1 kB");
+        assert_eq!(format_size(999_999), "1000.0 kB");
+        assert_eq!(format_size(1_000_000), "1.0 MB");
+    }
+
+    #[test]
+    fn seconds_drop_a_zero_decimal() {
+        use std::time::Duration;
+        assert_eq!(format_seconds(Duration::from_secs(1)), "1");
+        assert_eq!(format_seconds(Duration::from_millis(2500)), "2.5");
+        assert_eq!(format_seconds(Duration::from_millis(100)), "0.1");
     }
 }

@@ -289,7 +289,7 @@ impl StatusEntry {
             || [Some(self.name), self.alias, Some(self.meaning)]
                 .into_iter()
                 .flatten()
-                .any(|text| text.to_lowercase().contains(needle))
+                .any(|text| text.to_ascii_lowercase().contains(needle))
     }
 }
 
@@ -358,7 +358,7 @@ pub fn lookup(code: u16) -> Option<&'static StatusEntry> {
 /// neighbouring codes and concepts ("gateway" in the advice for 503, say), so
 /// matching it would bury the codes a reader is actually looking for.
 pub fn search(query: &str) -> Vec<&'static StatusEntry> {
-    let needle = query.trim().to_lowercase();
+    let needle = query.trim().to_ascii_lowercase();
     registry()
         .iter()
         .filter(|entry| needle.is_empty() || entry.matches(&needle))

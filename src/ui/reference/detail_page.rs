@@ -10,7 +10,8 @@ use crate::core::status::{lookup, StatusCode, StatusDetails, StatusEntry};
 #[component]
 pub fn StatusDetailPage() -> impl IntoView {
     let params = use_params_map();
-    let code = Memo::new(move |_| StatusCode::parse(&params.read().get("code").unwrap_or_default()));
+    let code =
+        Memo::new(move |_| StatusCode::parse(&params.read().get("code").unwrap_or_default()));
     view! {
         <article class="status-detail">
             <p class="breadcrumb"><A href="/api-client/reference">"All status codes"</A></p>

@@ -2,25 +2,33 @@
 //! filter lives in the URL (`?q=`, `?class=`) so a filtered view can be bookmarked.
 
 use leptos::prelude::*;
-use leptos_router::hooks::query_signal_with_options;
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_query_map;
 
 use super::reference_href;
+use crate::browser::location::replace_query;
 use crate::core::status::{search, StatusClass, StatusEntry};
-
-fn replace_history() -> NavigateOptions {
-    // One history entry per keystroke would make Back useless.
-    NavigateOptions { replace: true, scroll: false, ..Default::default() }
-}
 
 #[component]
 pub fn ReferencePage() -> impl IntoView {
-    let (query, set_query) = query_signal_with_options::<String>("q", replace_history());
-    let (class, set_class) = query_signal_with_options::<String>("class", replace_history());
-    let class_filter = Memo::new(move |_| class.get().as_deref().and_then(StatusClass::from_slug));
+    let initial = use_query_map().get_untracked();
+    let query = RwSignal::new(initial.get("q").unwrap_or_default());
+    let class_filter = RwSignal::new(
+        initial
+            .get("class")
+            .as_deref()
+            .and_then(StatusClass::from_slug),
+    );
+    // The URL follows the filter (replacing, so Back is not one step per keystroke).
+    Effect::new(move |_| {
+        let class = class_filter
+            .get()
+            .map(StatusClass::slug)
+            .unwrap_or_default();
+        replace_query(&[("q", &query.get()), ("class", class)]);
+    });
     let rows = Memo::new(move |_| {
         let wanted = class_filter.get();
-        search(&query.get().unwrap_or_default())
+        search(&query.get())
             .into_iter()
             .filter(|e| wanted.is_none_or(|c| e.class == c))
             .collect::<Vec<_>>()
@@ -33,17 +41,14 @@ pub fn ReferencePage() -> impl IntoView {
                     type="search"
                     aria-label="Filter status codes"
                     placeholder="Filter by code, name or meaning"
-                    prop:value=move || query.get().unwrap_or_default()
-                    on:input=move |ev| {
-                        let text = event_target_value(&ev);
-                        set_query.set((!text.is_empty()).then_some(text));
-                    }
+                    prop:value=move || query.get()
+                    on:input=move |ev| query.set(event_target_value(&ev))
                 />
                 <div class="class-filters" role="group" aria-label="Filter by class">
-                    <ClassButton label="All".to_owned() slug=None current=class_filter set_class />
+                    <ClassButton label="All".to_owned() slug=None current=class_filter />
                     {StatusClass::ALL
                         .into_iter()
-                        .map(|c| view! { <ClassButton label=format!("{} {}", c.range(), c.label()) slug=Some(c) current=class_filter set_class /> })
+                        .map(|c| view! { <ClassButton label=format!("{} {}", c.range(), c.label()) slug=Some(c) current=class_filter /> })
                         .collect_view()}
                 </div>
             </div>
@@ -72,12 +77,11 @@ pub fn ReferencePage() -> impl IntoView {
 fn ClassButton(
     label: String,
     slug: Option<StatusClass>,
-    current: Memo<Option<StatusClass>>,
-    set_class: SignalSetter<Option<String>>,
+    current: RwSignal<Option<StatusClass>>,
 ) -> impl IntoView {
     let pressed = move || (current.get() == slug).to_string();
     view! {
-        <button type="button" aria-pressed=pressed on:click=move |_| set_class.set(slug.map(|c| c.slug().to_owned()))>
+        <button type="button" aria-pressed=pressed on:click=move |_| current.set(slug)>
             {label}
         </button>
     }

@@ -29,7 +29,7 @@ pub fn BodyEditor() -> impl IntoView {
             ></textarea>
             <Show when=move || body_refused.get()>
                 <p class="hint hint--warning">
-                    {move || format!("{} requests cannot carry a body in a browser.", workspace.method.get().trim().to_uppercase())}
+                    {move || format!("{} requests cannot carry a body in a browser.", workspace.method.get().trim().to_ascii_uppercase())}
                 </p>
             </Show>
             <Show when=move || lacks_type.get()>
