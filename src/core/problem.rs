@@ -1,0 +1,501 @@
+//! Problem Details for HTTP APIs (RFC 9457): the `application/problem+json`
+//! error format.
+//!
+//! A problem document is a JSON object with five standard members (`type`,
+//! `title`, `status`, `detail`, `instance`); anything else is an extension
+//! the API defines for itself. A standard member whose value has the wrong
+//! JSON type is ignored, as RFC 9457 §3.1 requires, and the reason is kept
+//! in [`ProblemDetails::issues`] so the developer sending it can be told.
+//!
+//! Members are read in document order without enabling serde_json's
+//! `preserve_order` feature (which would add `indexmap`): the document is
+//! deserialized into a small order-keeping value type of our own.
+
+use std::fmt;
+
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+
+/// A parsed problem document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProblemDetails {
+    /// The `type` member: a URI reference naming the kind of problem. When it
+    /// is absent (or ignored), `about:blank` applies: the problem means no more
+    /// than its HTTP status code, and `title` should be that code's reason
+    /// phrase. See [`ProblemDetails::effective_type`].
+    pub problem_type: Option<String>,
+    /// A short summary of the kind of problem, the same for every occurrence.
+    pub title: Option<String>,
+    /// The status code the server meant to send; advisory only.
+    pub status: Option<u16>,
+    /// An explanation of this occurrence.
+    pub detail: Option<String>,
+    /// A URI reference identifying this occurrence.
+    pub instance: Option<String>,
+    /// Every other member: name and value as compact JSON text, in document order.
+    pub extensions: Vec<(String, String)>,
+    /// What was wrong with the document and has been ignored, one sentence each.
+    pub issues: Vec<String>,
+}
+
+impl ProblemDetails {
+    /// The `type` RFC 9457 §4.2.1 assumes when none is given.
+    pub const DEFAULT_TYPE: &'static str = "about:blank";
+
+    /// The problem type in force: the `type` member, or `about:blank`.
+    pub fn effective_type(&self) -> &str {
+        self.problem_type.as_deref().unwrap_or(Self::DEFAULT_TYPE)
+    }
+}
+
+/// Why a body could not be read as a problem document at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemError {
+    Empty,
+    /// Not JSON; the message is serde_json's, with line and column.
+    InvalidJson(String),
+    /// Valid JSON, but not an object: names what it is ("an array").
+    NotAnObject(&'static str),
+}
+
+impl fmt::Display for ProblemError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ProblemError::Empty => {
+                f.write_str("The problem details body is empty: RFC 9457 calls for a JSON object.")
+            }
+            ProblemError::InvalidJson(message) => {
+                write!(f, "The problem details body is not valid JSON: {message}.")
+            }
+            ProblemError::NotAnObject(found) => write!(
+                f,
+                "The problem details body is {found}, but RFC 9457 calls for a JSON object."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ProblemError {}
+
+/// Whether a Content-Type names the Problem Details JSON format, whatever
+/// its letter case and parameters.
+pub fn is_problem_media_type(content_type: &str) -> bool {
+    content_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .eq_ignore_ascii_case("application/problem+json")
+}
+
+/// Reads a problem document from a response body.
+pub fn parse_problem(body: &[u8]) -> Result<ProblemDetails, ProblemError> {
+    let body = body.strip_prefix(b"\xef\xbb\xbf").unwrap_or(body);
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Err(ProblemError::Empty);
+    }
+    let document: Json =
+        serde_json::from_slice(body).map_err(|e| ProblemError::InvalidJson(e.to_string()))?;
+    match document {
+        Json::Object(members) => Ok(from_members(members)),
+        other => Err(ProblemError::NotAnObject(other.kind())),
+    }
+}
+
+fn from_members(members: Vec<(String, Json)>) -> ProblemDetails {
+    let mut problem = ProblemDetails::default();
+    let mut seen: Vec<String> = Vec::new();
+    for (name, value) in members {
+        if seen.contains(&name) {
+            problem.issues.push(format!(
+                "“{name}” appears more than once; the last one is used."
+            ));
+        } else {
+            seen.push(name.clone());
+        }
+        let slot = match name.as_str() {
+            "type" => &mut problem.problem_type,
+            "title" => &mut problem.title,
+            "detail" => &mut problem.detail,
+            "instance" => &mut problem.instance,
+            "status" => {
+                problem.status = read_status(value, &mut problem.issues);
+                continue;
+            }
+            _ => {
+                let text = value.to_compact();
+                match problem.extensions.iter_mut().find(|(n, _)| *n == name) {
+                    Some(existing) => existing.1 = text,
+                    None => problem.extensions.push((name, text)),
+                }
+                continue;
+            }
+        };
+        *slot = match value {
+            Json::String(text) => Some(text),
+            other => {
+                problem.issues.push(wrong_type(&name, &other, "a string"));
+                None
+            }
+        };
+    }
+    problem
+}
+
+fn read_status(value: Json, issues: &mut Vec<String>) -> Option<u16> {
+    let Json::Number(number) = &value else {
+        issues.push(wrong_type("status", &value, "a number"));
+        return None;
+    };
+    match number.as_u64() {
+        Some(code @ 100..=599) => u16::try_from(code).ok(),
+        _ => {
+            issues.push(format!(
+                "“status” is {number}, which is not an HTTP status code (a whole number from \
+                 100 to 599), so it is ignored."
+            ));
+            None
+        }
+    }
+}
+
+fn wrong_type(name: &str, value: &Json, expected: &str) -> String {
+    format!(
+        "“{name}” is {}, not {expected}, so it is ignored (RFC 9457 §3.1).",
+        value.kind()
+    )
+}
+
+/// A JSON value that keeps object members in document order.
+#[derive(Debug, Clone, PartialEq)]
+enum Json {
+    Null,
+    Bool(bool),
+    Number(serde_json::Number),
+    String(String),
+    Array(Vec<Json>),
+    Object(Vec<(String, Json)>),
+}
+
+impl Json {
+    /// The kind of value, with its article, for messages.
+    fn kind(&self) -> &'static str {
+        match self {
+            Json::Null => "null",
+            Json::Bool(_) => "a boolean",
+            Json::Number(_) => "a number",
+            Json::String(_) => "a string",
+            Json::Array(_) => "an array",
+            Json::Object(_) => "an object",
+        }
+    }
+
+    /// The value as JSON text without any whitespace.
+    fn to_compact(&self) -> String {
+        let mut out = String::new();
+        self.write_compact(&mut out);
+        out
+    }
+
+    fn write_compact(&self, out: &mut String) {
+        match self {
+            Json::Null => out.push_str("null"),
+            Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            Json::Number(n) => out.push_str(&n.to_string()),
+            Json::String(s) => write_string(s, out),
+            Json::Array(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    item.write_compact(out);
+                }
+                out.push(']');
+            }
+            Json::Object(members) => {
+                out.push('{');
+                for (i, (name, value)) in members.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    write_string(name, out);
+                    out.push(':');
+                    value.write_compact(out);
+                }
+                out.push('}');
+            }
+        }
+    }
+}
+
+/// A JSON string literal: quotes, backslashes and control characters escaped.
+fn write_string(s: &str, out: &mut String) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+impl<'de> Deserialize<'de> for Json {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Json, D::Error> {
+        deserializer.deserialize_any(JsonVisitor)
+    }
+}
+
+struct JsonVisitor;
+
+impl<'de> Visitor<'de> for JsonVisitor {
+    type Value = Json;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_unit<E>(self) -> Result<Json, E> {
+        Ok(Json::Null)
+    }
+
+    fn visit_bool<E>(self, v: bool) -> Result<Json, E> {
+        Ok(Json::Bool(v))
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<Json, E> {
+        Ok(Json::Number(v.into()))
+    }
+
+    fn visit_i64<E>(self, v: i64) -> Result<Json, E> {
+        Ok(Json::Number(v.into()))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Json, E> {
+        serde_json::Number::from_f64(v)
+            .map(Json::Number)
+            .ok_or_else(|| E::custom("a number JSON cannot represent"))
+    }
+
+    fn visit_str<E>(self, v: &str) -> Result<Json, E> {
+        Ok(Json::String(v.to_owned()))
+    }
+
+    fn visit_string<E>(self, v: String) -> Result<Json, E> {
+        Ok(Json::String(v))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Json::Array(items))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
+        let mut members = Vec::new();
+        while let Some((name, value)) = map.next_entry::<String, Json>()? {
+            members.push((name, value));
+        }
+        Ok(Json::Object(members))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> ProblemDetails {
+        parse_problem(text.as_bytes()).unwrap()
+    }
+
+    #[test]
+    fn all_standard_members_are_read() {
+        let problem = parse(
+            r#"{"type":"https://example.com/probs/out-of-credit","title":"You do not have enough credit.",
+                "status":403,"detail":"Your balance is 30, but that costs 50.","instance":"/account/12345/msgs/abc"}"#,
+        );
+        assert_eq!(
+            problem,
+            ProblemDetails {
+                problem_type: Some("https://example.com/probs/out-of-credit".into()),
+                title: Some("You do not have enough credit.".into()),
+                status: Some(403),
+                detail: Some("Your balance is 30, but that costs 50.".into()),
+                instance: Some("/account/12345/msgs/abc".into()),
+                extensions: vec![],
+                issues: vec![],
+            }
+        );
+    }
+
+    #[test]
+    fn an_empty_object_is_a_valid_problem_of_type_about_blank() {
+        let problem = parse("{}");
+        assert_eq!(problem, ProblemDetails::default());
+        assert_eq!(problem.effective_type(), "about:blank");
+    }
+
+    #[test]
+    fn a_given_type_is_the_effective_type() {
+        assert_eq!(parse(r#"{"type":"/probs/x"}"#).effective_type(), "/probs/x");
+    }
+
+    #[test]
+    fn wrong_typed_string_members_are_ignored_with_an_issue() {
+        let problem = parse(r#"{"type":42,"title":["a"],"detail":null,"instance":{"a":1}}"#);
+        assert_eq!(problem.problem_type, None);
+        assert_eq!(problem.title, None);
+        assert_eq!(problem.detail, None);
+        assert_eq!(problem.instance, None);
+        assert_eq!(
+            problem.issues,
+            vec![
+                "“type” is a number, not a string, so it is ignored (RFC 9457 §3.1).",
+                "“title” is an array, not a string, so it is ignored (RFC 9457 §3.1).",
+                "“detail” is null, not a string, so it is ignored (RFC 9457 §3.1).",
+                "“instance” is an object, not a string, so it is ignored (RFC 9457 §3.1).",
+            ]
+        );
+        assert_eq!(problem.effective_type(), "about:blank");
+    }
+
+    #[test]
+    fn a_status_written_as_a_string_is_ignored_with_an_issue() {
+        let problem = parse(r#"{"status":"404"}"#);
+        assert_eq!(problem.status, None);
+        assert_eq!(
+            problem.issues,
+            vec!["“status” is a string, not a number, so it is ignored (RFC 9457 §3.1)."]
+        );
+    }
+
+    #[test]
+    fn a_status_outside_the_status_code_range_is_ignored_with_an_issue() {
+        for text in [
+            r#"{"status":42}"#,
+            r#"{"status":404.5}"#,
+            r#"{"status":-404}"#,
+            r#"{"status":70000}"#,
+        ] {
+            let problem = parse(text);
+            assert_eq!(problem.status, None, "{text}");
+            assert_eq!(problem.issues.len(), 1, "{text}");
+            assert!(
+                problem.issues[0].contains("not an HTTP status code"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn extensions_keep_document_order_and_compact_values() {
+        let problem = parse(
+            r#"{"zeta": 1, "title": "Bad", "alpha": {"b": [1, 2.5, "x\"y"], "a": null},
+                "middle": true, "Type": "not the type member"}"#,
+        );
+        assert_eq!(problem.title.as_deref(), Some("Bad"));
+        assert_eq!(problem.problem_type, None);
+        assert_eq!(
+            problem.extensions,
+            vec![
+                ("zeta".to_owned(), "1".to_owned()),
+                (
+                    "alpha".to_owned(),
+                    r#"{"b":[1,2.5,"x\"y"],"a":null}"#.to_owned()
+                ),
+                ("middle".to_owned(), "true".to_owned()),
+                ("Type".to_owned(), r#""not the type member""#.to_owned()),
+            ]
+        );
+        assert!(problem.issues.is_empty());
+    }
+
+    #[test]
+    fn compact_values_escape_control_characters() {
+        let problem = parse(r#"{"note":"a\nb\u0001c\\"}"#);
+        assert_eq!(problem.extensions[0].1, r#""a\nb\u0001c\\""#);
+    }
+
+    #[test]
+    fn a_repeated_member_uses_the_last_value_and_says_so() {
+        let problem = parse(r#"{"title":"first","code":1,"title":"second","code":2}"#);
+        assert_eq!(problem.title.as_deref(), Some("second"));
+        assert_eq!(
+            problem.extensions,
+            vec![("code".to_owned(), "2".to_owned())]
+        );
+        assert_eq!(problem.issues.len(), 2);
+        assert!(problem.issues[0].contains("“title” appears more than once"));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped() {
+        let body = b"\xef\xbb\xbf{\"title\":\"t\"}";
+        assert_eq!(parse_problem(body).unwrap().title.as_deref(), Some("t"));
+    }
+
+    #[test]
+    fn a_body_that_is_not_an_object_is_an_error_naming_what_it_is() {
+        assert_eq!(
+            parse_problem(b"[1]"),
+            Err(ProblemError::NotAnObject("an array"))
+        );
+        assert_eq!(
+            parse_problem(b"\"oops\""),
+            Err(ProblemError::NotAnObject("a string"))
+        );
+        assert_eq!(
+            parse_problem(b"null"),
+            Err(ProblemError::NotAnObject("null"))
+        );
+        assert_eq!(
+            ProblemError::NotAnObject("an array").to_string(),
+            "The problem details body is an array, but RFC 9457 calls for a JSON object."
+        );
+    }
+
+    #[test]
+    fn an_empty_body_is_an_error() {
+        assert_eq!(parse_problem(b""), Err(ProblemError::Empty));
+        assert_eq!(parse_problem(b" \n"), Err(ProblemError::Empty));
+    }
+
+    #[test]
+    fn invalid_json_is_an_error_with_the_position() {
+        let Err(ProblemError::InvalidJson(message)) = parse_problem(b"{\"title\": }") else {
+            panic!("expected invalid JSON");
+        };
+        assert!(message.contains("line 1"), "{message}");
+        assert!(parse_problem(b"{} x").is_err());
+        assert!(parse_problem(&[0x7b, 0x22, 0xff, 0x22, 0x3a, 0x31, 0x7d]).is_err());
+    }
+
+    #[test]
+    fn deeply_nested_documents_are_refused_not_overflowed() {
+        let deep = format!("{{\"a\":{}{}}}", "[".repeat(10_000), "]".repeat(10_000));
+        assert!(matches!(
+            parse_problem(deep.as_bytes()),
+            Err(ProblemError::InvalidJson(_))
+        ));
+    }
+
+    #[test]
+    fn problem_media_type_ignores_case_and_parameters() {
+        assert!(is_problem_media_type("application/problem+json"));
+        assert!(is_problem_media_type(
+            "Application/Problem+JSON; charset=utf-8"
+        ));
+        assert!(is_problem_media_type(" application/problem+json ;q=1"));
+        assert!(!is_problem_media_type("application/json"));
+        assert!(!is_problem_media_type("application/problem+xml"));
+        assert!(!is_problem_media_type("application/problem+jsonx"));
+        assert!(!is_problem_media_type(""));
+    }
+}
