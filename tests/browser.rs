@@ -23,6 +23,7 @@ fn request(method: &str, path: &str, timeout: &str) -> ValidRequest {
         url: format!("{HTTPBIN}{path}"),
         headers: vec![HeaderRow::new("X-Test", "yes")],
         body: String::new(),
+        ..RequestDraft::default()
     }
     .validate(timeout, PageScheme::Http)
     .expect("test request is valid")
@@ -103,4 +104,15 @@ async fn cancel_aborts_the_request() {
     let (pending, outcome) = http::start(request("GET", "/delay/3", "10")).unwrap();
     pending.cancel();
     assert_eq!(outcome.await, Err(SendFailure::Cancelled));
+}
+
+#[wasm_bindgen_test]
+async fn a_manual_redirect_is_opaque() {
+    let mut req = request("GET", "/redirect/1", "10");
+    req.follow_redirects = false;
+    let (_, outcome) = http::start(req).unwrap();
+    let response = outcome.await.expect("an opaque redirect is still a response");
+    assert!(response.opaque_redirect);
+    assert_eq!(response.raw_status, 0);
+    assert!(response.headers.is_empty());
 }

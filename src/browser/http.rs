@@ -7,10 +7,11 @@ use std::rc::Rc;
 use gloo_net::http::{Headers, Method as FetchMethod, RequestBuilder};
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
-use web_sys::{AbortController, RequestCache};
+use web_sys::{AbortController, RequestCache, RequestRedirect, ResponseType};
 
 use crate::core::exchange::SendFailure;
 use crate::core::request::ValidRequest;
+use crate::core::request_url::HttpUrl;
 use crate::core::response::ReceivedResponse;
 use crate::core::status::StatusCode;
 
@@ -97,6 +98,11 @@ async fn exchange(
         .headers(headers(request)?)
         // An API client must show what the server says now, never a cached copy.
         .cache(RequestCache::NoStore)
+        .redirect(if request.follow_redirects {
+            RequestRedirect::Follow
+        } else {
+            RequestRedirect::Manual
+        })
         .abort_signal(Some(&signal));
     let built = match &request.body {
         Some(body) => builder.body(body.as_str()),
@@ -114,16 +120,25 @@ async fn exchange(
         detail: e.to_string(),
     })?;
     let raw_status = response.status();
+    let final_url = response.url();
     Ok(ReceivedResponse {
         status: StatusCode::new(raw_status).ok(),
         raw_status,
         headers,
         body,
-        final_url: response.url(),
+        cross_origin: is_cross_origin(request, &final_url),
+        final_url,
         redirected: response.redirected(),
+        opaque_redirect: response.type_() == ResponseType::Opaqueredirect,
         elapsed_ms: 0.0,
-        cross_origin: request.url.origin() != page_origin(),
     })
+}
+
+/// A redirect to another origin hides headers just as a cross-origin request does.
+fn is_cross_origin(request: &ValidRequest, final_url: &str) -> bool {
+    let page = page_origin();
+    let final_origin = HttpUrl::parse(final_url).map(|u| u.origin()).ok();
+    request.url.origin() != page || final_origin.is_some_and(|o| o != page)
 }
 
 fn fetch_method(request: &ValidRequest) -> Result<FetchMethod, SendFailure> {

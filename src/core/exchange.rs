@@ -3,6 +3,7 @@
 use std::fmt;
 use std::time::Duration;
 
+use super::insight::Insight;
 use super::request::DraftProblem;
 use super::response::{format_seconds, ReceivedResponse};
 
@@ -15,8 +16,16 @@ pub enum ExchangeState {
         method: String,
         url: String,
     },
-    Received(Box<ReceivedResponse>),
+    Received(Box<Completed>),
     Failed(SendFailure),
+}
+
+/// A response and what we make of it, worked out once when it arrives.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Completed {
+    pub response: ReceivedResponse,
+    /// `None` when there is no status to explain (an opaque redirect).
+    pub insight: Option<Insight>,
 }
 
 /// Every way a send can end without a response, each with its own explanation.

@@ -72,49 +72,16 @@ pub fn pretty(input: &str) -> Result<String, JsonSyntaxError> {
 /// (a superset), `application/json-seq` and `application/x-ndjson` (several
 /// documents in one body).
 pub fn is_json_media_type(content_type: &str) -> bool {
-    let essence = content_type
-        .split(';')
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .to_ascii_lowercase();
-    let Some((kind, subtype)) = essence.split_once('/') else {
+    let Some(essence) = super::media_type::essence(content_type) else {
         return false;
     };
-    if !is_token(kind) || !is_token(subtype) {
-        return false;
-    }
-    match (kind, subtype) {
-        ("application", "json") | ("text", "json") => true,
-        _ => subtype
-            .strip_suffix("+json")
+    match essence.as_str() {
+        "application/json" | "text/json" => true,
+        _ => essence
+            .split_once('/')
+            .and_then(|(_, subtype)| subtype.strip_suffix("+json"))
             .is_some_and(|base| !base.is_empty()),
     }
-}
-
-/// An RFC 9110 token: what a media type or subtype may consist of.
-fn is_token(s: &str) -> bool {
-    !s.is_empty()
-        && s.bytes().all(|b| {
-            b.is_ascii_alphanumeric()
-                || matches!(
-                    b,
-                    b'!' | b'#'
-                        | b'$'
-                        | b'%'
-                        | b'&'
-                        | b'\''
-                        | b'*'
-                        | b'+'
-                        | b'-'
-                        | b'.'
-                        | b'^'
-                        | b'_'
-                        | b'`'
-                        | b'|'
-                        | b'~'
-                )
-        })
 }
 
 // ---------------------------------------------------------------------------

@@ -2,9 +2,13 @@
 
 pub mod exchange;
 pub mod headers;
+pub mod insight;
 pub mod json_pretty;
+pub mod media_type;
 pub mod method;
+pub mod problem;
 pub mod request;
 pub mod request_url;
 pub mod response;
+pub mod retry_after;
 pub mod status;

@@ -79,12 +79,7 @@ impl std::error::Error for ProblemError {}
 /// Whether a Content-Type names the Problem Details JSON format, whatever
 /// its letter case and parameters.
 pub fn is_problem_media_type(content_type: &str) -> bool {
-    content_type
-        .split(';')
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .eq_ignore_ascii_case("application/problem+json")
+    super::media_type::essence(content_type).is_some_and(|e| e == "application/problem+json")
 }
 
 /// Reads a problem document from a response body.

@@ -16,6 +16,13 @@ pub struct RequestDraft {
     pub url: String,
     pub headers: Vec<HeaderRow>,
     pub body: String,
+    /// Off: fetch's `redirect: "manual"`, which shows only an opaque stand-in.
+    #[serde(default = "follow_by_default")]
+    pub follow_redirects: bool,
+}
+
+fn follow_by_default() -> bool {
+    true
 }
 
 impl Default for RequestDraft {
@@ -25,6 +32,7 @@ impl Default for RequestDraft {
             url: String::new(),
             headers: vec![HeaderRow::default()],
             body: String::new(),
+            follow_redirects: true,
         }
     }
 }
@@ -37,6 +45,7 @@ pub struct ValidRequest {
     pub headers: Vec<(String, String)>,
     pub body: Option<String>,
     pub timeout: Duration,
+    pub follow_redirects: bool,
 }
 
 /// Each thing in the draft that stops it from being sent.
@@ -107,6 +116,7 @@ impl RequestDraft {
                 headers,
                 body,
                 timeout,
+                follow_redirects: self.follow_redirects,
             }),
             _ => Err(problems),
         }
@@ -132,6 +142,15 @@ impl RequestDraft {
                 .headers
                 .iter()
                 .any(|h| h.enabled && h.name.trim().eq_ignore_ascii_case("content-type"))
+    }
+
+    /// The request asks for JSON (an enabled Accept header naming it).
+    pub fn accepts_json(&self) -> bool {
+        self.headers.iter().any(|h| {
+            h.enabled
+                && h.name.trim().eq_ignore_ascii_case("accept")
+                && h.value.to_ascii_lowercase().contains("json")
+        })
     }
 
     /// Whether the body reads as JSON, so the editor can offer the matching Content-Type.
@@ -380,6 +399,27 @@ mod tests {
         d.headers
             .push(HeaderRow::new("content-type", "application/json"));
         assert!(!d.body_lacks_content_type());
+    }
+
+    #[test]
+    fn accept_naming_json_is_noticed() {
+        let mut d = draft("GET", "https://example.com");
+        assert!(!d.accepts_json());
+        d.headers = vec![HeaderRow::new("accept", "application/problem+json, */*")];
+        assert!(d.accepts_json());
+        d.headers[0].enabled = false;
+        assert!(!d.accepts_json());
+    }
+
+    #[test]
+    fn redirects_are_followed_unless_switched_off() {
+        let mut d = draft("GET", "https://example.com");
+        assert!(d.validate("30", PageScheme::Http).unwrap().follow_redirects);
+        d.follow_redirects = false;
+        assert!(!d.validate("30", PageScheme::Http).unwrap().follow_redirects);
+        let old: RequestDraft =
+            serde_json::from_str(r#"{"method":"GET","url":"","headers":[],"body":""}"#).unwrap();
+        assert!(old.follow_redirects);
     }
 
     #[test]

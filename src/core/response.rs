@@ -1,6 +1,7 @@
 //! A received response, as plain data, and how its parts are presented.
 
 use super::json_pretty::{is_json_media_type, pretty, JsonSyntaxError};
+use super::media_type::essence;
 use super::status::StatusCode;
 
 /// Everything the browser let us see of a response.
@@ -15,6 +16,9 @@ pub struct ReceivedResponse {
     /// Where the response finally came from (differs from the request URL after redirects).
     pub final_url: String,
     pub redirected: bool,
+    /// `redirect: "manual"` met a redirect: the browser hands back an opaque
+    /// stand-in (status 0, no headers, no body) and hides the real 3xx.
+    pub opaque_redirect: bool,
     pub elapsed_ms: f64,
     /// Origin of the request URL vs. origin of this page: decides what headers the browser hid.
     pub cross_origin: bool,
@@ -101,15 +105,7 @@ pub fn body_view(content_type: Option<&str>, body: &[u8]) -> BodyView {
     if body.is_empty() {
         return BodyView::Empty;
     }
-    let media_type = content_type
-        .map(|ct| {
-            ct.split(';')
-                .next()
-                .unwrap_or_default()
-                .trim()
-                .to_ascii_lowercase()
-        })
-        .unwrap_or_default();
+    let media_type = content_type.and_then(essence).unwrap_or_default();
     let Ok(text) = std::str::from_utf8(body) else {
         return BodyView::Binary {
             size: body.len(),
@@ -203,6 +199,7 @@ mod tests {
             body: body.to_vec(),
             final_url: "http://127.0.0.1/".into(),
             redirected: false,
+            opaque_redirect: false,
             elapsed_ms: 1.0,
             cross_origin: true,
         }

@@ -3,11 +3,15 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::browser::clock;
 use crate::browser::http::{self, PendingRequest};
 use crate::browser::location::page_scheme;
-use crate::core::exchange::{ExchangeState, SendFailure};
+use crate::core::exchange::{Completed, ExchangeState, SendFailure};
 use crate::core::headers::HeaderRow;
-use crate::core::request::{RequestDraft, DEFAULT_TIMEOUT_SECS};
+use crate::core::insight::{analyse, InsightContext};
+use crate::core::json_pretty::is_json_media_type;
+use crate::core::request::{RequestDraft, ValidRequest, DEFAULT_TIMEOUT_SECS};
+use crate::core::response::ReceivedResponse;
 
 /// One header row in the editor; signals per field so typing touches one input only.
 #[derive(Clone, Copy, Debug)]
@@ -52,9 +56,12 @@ pub struct Workspace {
     pub url: RwSignal<String>,
     pub headers: RwSignal<Vec<HeaderRowSignals>>,
     pub body: RwSignal<String>,
+    pub follow_redirects: RwSignal<bool>,
     pub timeout_secs: RwSignal<String>,
     pub exchange: RwSignal<ExchangeState>,
     next_row_id: StoredValue<u64>,
+    /// Origins that answered JSON before: an HTML error page from them is suspect.
+    json_origins: StoredValue<Vec<String>>,
     pending: StoredValue<Option<PendingRequest>, LocalStorage>,
 }
 
@@ -72,6 +79,8 @@ impl Workspace {
             next_row_id: StoredValue::new(rows.len() as u64),
             headers: RwSignal::new(rows),
             body: RwSignal::new(draft.body),
+            follow_redirects: RwSignal::new(draft.follow_redirects),
+            json_origins: StoredValue::new(Vec::new()),
             timeout_secs: RwSignal::new(DEFAULT_TIMEOUT_SECS.to_string()),
             exchange: RwSignal::new(ExchangeState::Idle),
             pending: StoredValue::new_local(None),
@@ -96,6 +105,7 @@ impl Workspace {
                 .map(HeaderRowSignals::row_untracked)
                 .collect(),
             body: self.body.get_untracked(),
+            follow_redirects: self.follow_redirects.get_untracked(),
         }
     }
 
@@ -111,6 +121,7 @@ impl Workspace {
                 .map(HeaderRowSignals::row)
                 .collect(),
             body: self.body.get(),
+            follow_redirects: self.follow_redirects.get(),
         }
     }
 
@@ -157,14 +168,46 @@ impl Workspace {
             url: request.url.to_string(),
         });
         let this = *self;
+        let accepts_json = draft.accepts_json();
         spawn_local(async move {
             let result = outcome.await;
             this.pending.set_value(None);
             this.exchange.set(match result {
-                Ok(response) => ExchangeState::Received(Box::new(response)),
+                Ok(response) => ExchangeState::Received(Box::new(this.complete(
+                    &request,
+                    accepts_json,
+                    response,
+                ))),
                 Err(failure) => ExchangeState::Failed(failure),
             });
         });
+    }
+
+    /// Explains the response once, as it arrives, and remembers JSON-speaking origins.
+    fn complete(
+        &self,
+        request: &ValidRequest,
+        accepts_json: bool,
+        response: ReceivedResponse,
+    ) -> Completed {
+        let origin = request.url.origin();
+        let context = InsightContext {
+            request_method: request.method.to_string(),
+            expects_json: accepts_json
+                || self
+                    .json_origins
+                    .with_value(|known| known.contains(&origin)),
+            now: clock::now(),
+        };
+        let insight = analyse(&response, &context);
+        if response.content_type().is_some_and(is_json_media_type) {
+            self.json_origins.update_value(|known| {
+                if !known.contains(&origin) {
+                    known.push(origin);
+                }
+            });
+        }
+        Completed { response, insight }
     }
 
     pub fn cancel(&self) {

@@ -20,6 +20,7 @@ fn response(code: u16) -> ReceivedResponse {
         body: Vec::new(),
         final_url: "https://api.example.com/items".into(),
         redirected: false,
+        opaque_redirect: false,
         elapsed_ms: 5.0,
         cross_origin: false,
     }

@@ -24,8 +24,26 @@ pub fn RequestEditor() -> impl IntoView {
             <RequestLine />
             <HeadersEditor />
             <BodyEditor />
-            <TimeoutField />
+            <div class="editor-options">
+                <TimeoutField />
+                <FollowRedirectsToggle />
+            </div>
         </form>
+    }
+}
+
+#[component]
+fn FollowRedirectsToggle() -> impl IntoView {
+    let workspace = expect_context::<Workspace>();
+    view! {
+        <label class="redirect-toggle">
+            <input
+                type="checkbox"
+                prop:checked=move || workspace.follow_redirects.get()
+                on:change=move |ev| workspace.follow_redirects.set(event_target_checked(&ev))
+            />
+            "Follow redirects"
+        </label>
     }
 }
 

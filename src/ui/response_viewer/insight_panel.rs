@@ -8,7 +8,11 @@ use crate::ui::reference::reference_href;
 
 #[component]
 pub fn InsightPanel(insight: Insight) -> impl IntoView {
-    let Insight { summary, findings, problem } = insight;
+    let Insight {
+        summary,
+        findings,
+        problem,
+    } = insight;
     let count = findings.len();
     view! {
         <section class="insight" aria-label="Insight">

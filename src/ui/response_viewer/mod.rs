@@ -3,16 +3,18 @@
 mod body_panel;
 mod failure_alert;
 mod headers_table;
+mod insight_panel;
 mod status_line;
 
 use leptos::prelude::*;
 
-use crate::core::exchange::ExchangeState;
-use crate::core::response::{format_elapsed, format_size, ReceivedResponse};
+use crate::core::exchange::{Completed, ExchangeState};
+use crate::core::response::{format_elapsed, format_size};
 use crate::state::workspace::Workspace;
 use body_panel::BodyPanel;
 use failure_alert::FailureAlert;
 use headers_table::HeadersTable;
+use insight_panel::InsightPanel;
 use status_line::StatusLine;
 
 #[component]
@@ -25,7 +27,8 @@ pub fn ResponseViewer() -> impl IntoView {
                     <p class="placeholder">"Send a request to see the response here. Ctrl+Enter (⌘+Enter) sends from anywhere in the editor."</p>
                 }.into_any(),
                 ExchangeState::InFlight { method, url } => view! { <InFlight method url /> }.into_any(),
-                ExchangeState::Received(response) => view! { <Received response=*response /> }.into_any(),
+                ExchangeState::Received(completed) if completed.response.opaque_redirect => view! { <OpaqueRedirect /> }.into_any(),
+                ExchangeState::Received(completed) => view! { <Received completed=*completed /> }.into_any(),
                 ExchangeState::Failed(failure) => view! { <FailureAlert failure /> }.into_any(),
             }}
         </section>
@@ -42,8 +45,25 @@ fn InFlight(method: String, url: String) -> impl IntoView {
     }
 }
 
+/// What `redirect: "manual"` gives a page: a stand-in, not the 3xx itself.
 #[component]
-fn Received(response: ReceivedResponse) -> impl IntoView {
+fn OpaqueRedirect() -> impl IntoView {
+    view! {
+        <div class="received">
+            <p role="status" class="status-line status--redirection">"Redirect not followed"</p>
+            <p class="note">
+                "The server answered with a redirect. With “Follow redirects” off, the browser gives the page \
+                 an opaque stand-in (status 0, no headers, no body): the real 3xx status and its Location header \
+                 are hidden from every web page by design. Turn “Follow redirects” on to see where it leads, \
+                 or use a command-line client such as curl -i to see the redirect itself."
+            </p>
+        </div>
+    }
+}
+
+#[component]
+fn Received(completed: Completed) -> impl IntoView {
+    let Completed { response, insight } = completed;
     let note = response.hidden_headers_note();
     let redirect = response.redirected.then(|| response.final_url.clone());
     view! {
@@ -58,6 +78,7 @@ fn Received(response: ReceivedResponse) -> impl IntoView {
             {redirect.map(|url| view! {
                 <p class="note">"The browser followed one or more redirects. Final URL: " <code>{url}</code></p>
             })}
+            {insight.map(|insight| view! { <InsightPanel insight /> })}
             <HeadersTable headers=response.headers.clone() />
             {note.map(|text| view! { <p class="note note--cors">{text}</p> })}
             <BodyPanel view=response.body_view() />
