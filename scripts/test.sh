@@ -40,9 +40,18 @@ count_cargo() {
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
+# waits up to 10 s for a URL to answer (python, so no curl is needed)
 wait_http() {
-  for _ in $(seq 1 100); do curl -fsS -o /dev/null "$1" 2>/dev/null && return 0; sleep 0.1; done
-  echo "nothing answered at $1" >&2; return 1
+  python3 - "$1" <<'PY' || { echo "nothing answered at $1" >&2; return 1; }
+import sys, time, urllib.request
+for _ in range(100):
+    try:
+        urllib.request.urlopen(sys.argv[1], timeout=1)
+        sys.exit(0)
+    except Exception:
+        time.sleep(0.1)
+sys.exit(1)
+PY
 }
 
 step "format and lints"

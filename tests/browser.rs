@@ -111,7 +111,9 @@ async fn a_manual_redirect_is_opaque() {
     let mut req = request("GET", "/redirect/1", "10");
     req.follow_redirects = false;
     let (_, outcome) = http::start(req).unwrap();
-    let response = outcome.await.expect("an opaque redirect is still a response");
+    let response = outcome
+        .await
+        .expect("an opaque redirect is still a response");
     assert!(response.opaque_redirect);
     assert_eq!(response.raw_status, 0);
     assert!(response.headers.is_empty());
