@@ -4,6 +4,7 @@ pub mod exchange;
 pub mod headers;
 pub mod insight;
 pub mod json_pretty;
+pub mod json_value;
 pub mod media_type;
 pub mod method;
 pub mod problem;

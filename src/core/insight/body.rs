@@ -1,7 +1,7 @@
 //! Checks on the content: whether there may be any, its type, errors hidden
 //! in a success, error pages that are not the API's, and Problem Details.
 
-use serde_json::Value;
+use crate::core::json_value::Json;
 
 use super::{
     code_and_name, header_presence, shorten, Check, Finding, HeaderPresence, InsightContext,
@@ -93,15 +93,15 @@ pub(super) fn json_error_in_success(
     {
         return None;
     }
-    let Ok(Value::Object(members)) = serde_json::from_slice::<Value>(&response.body) else {
+    let Ok(document) = Json::parse(&response.body) else {
         return None;
     };
     let signals: Vec<String> = ["error", "errors", "success", "ok", "status"]
         .into_iter()
         .filter_map(|name| {
-            let value = members.get(name)?;
+            let value = document.member(name)?;
             reports_failure(name, value)
-                .then(|| format!("\"{name}\": {}", shorten(&value.to_string(), 60)))
+                .then(|| format!("\"{name}\": {}", shorten(&value.to_compact(), 60)))
         })
         .collect();
     if signals.is_empty() {
@@ -131,23 +131,19 @@ pub(super) fn json_error_in_success(
 }
 
 /// Whether a top-level member, by common API conventions, says the request failed.
-fn reports_failure(name: &str, value: &Value) -> bool {
-    match name {
-        "error" => match value {
-            Value::Null | Value::Bool(false) => false,
-            Value::String(s) => !s.is_empty(),
-            Value::Number(n) => n.as_f64() != Some(0.0),
-            Value::Array(items) => !items.is_empty(),
-            Value::Object(members) => !members.is_empty(),
-            Value::Bool(true) => true,
-        },
-        "errors" => value.as_array().is_some_and(|items| !items.is_empty()),
-        "success" | "ok" => value == &Value::Bool(false),
-        "status" => value.as_str().is_some_and(|s| {
-            ["error", "fail", "failed"]
-                .iter()
-                .any(|word| s.trim().eq_ignore_ascii_case(word))
-        }),
+fn reports_failure(name: &str, value: &Json) -> bool {
+    match (name, value) {
+        ("error", Json::Null | Json::Bool(false)) => false,
+        ("error", Json::String(s)) => !s.is_empty(),
+        ("error", Json::Number(n)) => n.as_f64() != Some(0.0),
+        ("error", Json::Array(items)) => !items.is_empty(),
+        ("error", Json::Object(members)) => !members.is_empty(),
+        ("error", Json::Bool(true)) => true,
+        ("errors", Json::Array(items)) => !items.is_empty(),
+        ("success" | "ok", Json::Bool(false)) => true,
+        ("status", Json::String(s)) => ["error", "fail", "failed"]
+            .iter()
+            .any(|word| s.trim().eq_ignore_ascii_case(word)),
         _ => false,
     }
 }
