@@ -5,9 +5,11 @@
 use std::time::Duration;
 
 use api_client::browser::http;
+use api_client::browser::url::BrowserUrls;
 use api_client::core::exchange::SendFailure;
 use api_client::core::headers::HeaderRow;
 use api_client::core::request::{PageScheme, RequestDraft, ValidRequest};
+use api_client::core::request_url::HttpUrl;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -25,7 +27,7 @@ fn request(method: &str, path: &str, timeout: &str) -> ValidRequest {
         body: String::new(),
         ..RequestDraft::default()
     }
-    .validate(timeout, PageScheme::Http)
+    .validate(timeout, PageScheme::Http, &BrowserUrls)
     .expect("test request is valid")
 }
 
@@ -80,7 +82,7 @@ async fn redirects_are_followed_and_reported() {
 #[wasm_bindgen_test]
 async fn nothing_listening_is_a_network_failure_naming_the_origin() {
     let mut req = request("GET", "/", "10");
-    req.url = api_client::core::request_url::HttpUrl::parse("http://127.0.0.1:1/").unwrap();
+    req.url = HttpUrl::parse("http://127.0.0.1:1/", &BrowserUrls).unwrap();
     let (_, outcome) = http::start(req).unwrap();
     match outcome.await {
         Err(SendFailure::Network { origin, .. }) => assert_eq!(origin, "http://127.0.0.1:1"),
@@ -117,4 +119,22 @@ async fn a_manual_redirect_is_opaque() {
     assert!(response.opaque_redirect);
     assert_eq!(response.raw_status, 0);
     assert!(response.headers.is_empty());
+}
+
+#[wasm_bindgen_test]
+fn the_browser_parser_applies_idna_and_normalises() {
+    let url = HttpUrl::parse("HTTP://Bücher.Example:80/a b", &BrowserUrls).unwrap();
+    assert_eq!(url.as_str(), "http://xn--bcher-kva.example/a%20b");
+    assert_eq!(url.origin(), "http://xn--bcher-kva.example");
+    assert!(HttpUrl::parse("http://127.1/", &BrowserUrls)
+        .unwrap()
+        .is_loopback());
+}
+
+#[wasm_bindgen_test]
+fn malformed_urls_are_diagnosed_when_the_browser_refuses_them() {
+    let err = HttpUrl::parse("http://example.com:99999/", &BrowserUrls).unwrap_err();
+    assert!(err.to_string().contains("invalid port number"), "{err}");
+    let err = HttpUrl::parse("http://exa mple.com/", &BrowserUrls).unwrap_err();
+    assert!(err.to_string().contains("a space"), "{err}");
 }

@@ -11,12 +11,13 @@ use web_sys::{AbortController, RequestCache, RequestRedirect, ResponseType};
 
 use crate::core::exchange::SendFailure;
 use crate::core::request::ValidRequest;
-use crate::core::request_url::HttpUrl;
+use crate::core::request_url::UrlParser;
 use crate::core::response::ReceivedResponse;
 use crate::core::status::StatusCode;
 
 use super::clock::monotonic_ms;
 use super::location::page_origin;
+use super::url::BrowserUrls;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum AbortCause {
@@ -137,7 +138,7 @@ async fn exchange(
 /// A redirect to another origin hides headers just as a cross-origin request does.
 fn is_cross_origin(request: &ValidRequest, final_url: &str) -> bool {
     let page = page_origin();
-    let final_origin = HttpUrl::parse(final_url).map(|u| u.origin()).ok();
+    let final_origin = BrowserUrls.parse(final_url).map(|u| u.origin);
     request.url.origin() != page || final_origin.is_some_and(|o| o != page)
 }
 
@@ -164,7 +165,7 @@ fn headers(request: &ValidRequest) -> Result<Headers, SendFailure> {
 /// fetch() rejects with an opaque TypeError for both "unreachable" and "CORS refused".
 fn network_failure(request: &ValidRequest, error: gloo_net::Error) -> SendFailure {
     SendFailure::Network {
-        origin: request.url.origin(),
+        origin: request.url.origin().to_owned(),
         detail: error.to_string(),
     }
 }

@@ -4,3 +4,4 @@
 pub mod clock;
 pub mod http;
 pub mod location;
+pub mod url;

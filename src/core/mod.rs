@@ -13,3 +13,5 @@ pub mod request_url;
 pub mod response;
 pub mod retry_after;
 pub mod status;
+#[cfg(test)]
+pub(crate) mod test_support;

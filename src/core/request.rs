@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use super::headers::{HeaderError, HeaderFate, HeaderRow};
 use super::method::{Method, MethodError};
-use super::request_url::{HttpUrl, UrlError};
+use super::request_url::{HttpUrl, UrlError, UrlParser};
 
 /// Exactly what the user typed. Never rewritten by validation, so a failed send
 /// leaves the draft as it was.
@@ -82,12 +82,13 @@ impl RequestDraft {
         &self,
         timeout: &str,
         page: PageScheme,
+        urls: &impl UrlParser,
     ) -> Result<ValidRequest, Vec<DraftProblem>> {
         let mut problems = Vec::new();
         let method = Method::parse(&self.method)
             .map_err(|e| problems.push(DraftProblem::Method(e)))
             .ok();
-        let url = HttpUrl::parse(&self.url)
+        let url = HttpUrl::parse(&self.url, urls)
             .map_err(|e| problems.push(DraftProblem::Url(e)))
             .ok();
         if let Some(url) = &url {
@@ -236,6 +237,7 @@ impl fmt::Display for DraftProblem {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::test_support::WhatwgUrls;
 
     fn draft(method: &str, url: &str) -> RequestDraft {
         RequestDraft {
@@ -246,7 +248,7 @@ mod tests {
     }
 
     fn problems(d: &RequestDraft) -> Vec<DraftProblem> {
-        d.validate("30", PageScheme::Http).unwrap_err()
+        d.validate("30", PageScheme::Http, &WhatwgUrls).unwrap_err()
     }
 
     #[test]
@@ -257,7 +259,7 @@ mod tests {
             HeaderRow::default(),
         ];
         d.body = "{\"a\":1}".into();
-        let req = d.validate("2.5", PageScheme::Http).unwrap();
+        let req = d.validate("2.5", PageScheme::Http, &WhatwgUrls).unwrap();
         assert_eq!(req.method, Method::Post);
         assert_eq!(req.url.as_str(), "http://127.0.0.1:8000/anything");
         assert_eq!(
@@ -310,14 +312,16 @@ mod tests {
             HeaderRow::new("Host", "evil.test"),
             HeaderRow::new("X-A", "1"),
         ];
-        let req = d.validate("30", PageScheme::Https).unwrap();
+        let req = d.validate("30", PageScheme::Https, &WhatwgUrls).unwrap();
         assert_eq!(req.headers, vec![("X-A".to_string(), "1".to_string())]);
     }
 
     #[test]
     fn plain_http_from_an_https_page_is_mixed_content() {
         let d = draft("GET", "http://api.example.com/x");
-        let found = d.validate("30", PageScheme::Https).unwrap_err();
+        let found = d
+            .validate("30", PageScheme::Https, &WhatwgUrls)
+            .unwrap_err();
         assert_eq!(
             found,
             vec![DraftProblem::MixedContent {
@@ -330,16 +334,16 @@ mod tests {
     #[test]
     fn loopback_http_from_an_https_page_is_allowed() {
         let d = draft("GET", "http://127.0.0.1:9000/");
-        assert!(d.validate("30", PageScheme::Https).is_ok());
+        assert!(d.validate("30", PageScheme::Https, &WhatwgUrls).is_ok());
         assert!(draft("GET", "http://localhost/")
-            .validate("30", PageScheme::Https)
+            .validate("30", PageScheme::Https, &WhatwgUrls)
             .is_ok());
     }
 
     #[test]
     fn http_from_an_http_page_is_fine() {
         assert!(draft("GET", "http://api.example.com/")
-            .validate("30", PageScheme::Http)
+            .validate("30", PageScheme::Http, &WhatwgUrls)
             .is_ok());
     }
 
@@ -384,7 +388,7 @@ mod tests {
     #[test]
     fn invalid_timeout_is_a_draft_problem() {
         let found = draft("GET", "https://example.com")
-            .validate("soon", PageScheme::Http)
+            .validate("soon", PageScheme::Http, &WhatwgUrls)
             .unwrap_err();
         assert!(matches!(&found[..], [DraftProblem::Timeout(_)]));
     }
@@ -414,9 +418,17 @@ mod tests {
     #[test]
     fn redirects_are_followed_unless_switched_off() {
         let mut d = draft("GET", "https://example.com");
-        assert!(d.validate("30", PageScheme::Http).unwrap().follow_redirects);
+        assert!(
+            d.validate("30", PageScheme::Http, &WhatwgUrls)
+                .unwrap()
+                .follow_redirects
+        );
         d.follow_redirects = false;
-        assert!(!d.validate("30", PageScheme::Http).unwrap().follow_redirects);
+        assert!(
+            !d.validate("30", PageScheme::Http, &WhatwgUrls)
+                .unwrap()
+                .follow_redirects
+        );
         let old: RequestDraft =
             serde_json::from_str(r#"{"method":"GET","url":"","headers":[],"body":""}"#).unwrap();
         assert!(old.follow_redirects);

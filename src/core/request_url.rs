@@ -1,11 +1,34 @@
 //! The request target: an absolute http(s) URL, validated before anything is sent.
+//!
+//! Parsing itself is the WHATWG URL algorithm, done by whoever implements
+//! [`UrlParser`]: in the app the browser's own `URL` (the very parser fetch()
+//! uses, and free in wasm size), in native tests the `url` crate.
 
 use std::fmt;
+
+/// What a WHATWG URL parser reports about an absolute URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UrlParts {
+    /// The serialized URL (host lower-cased, IDNA applied, default port dropped).
+    pub href: String,
+    /// Without the colon: `https`.
+    pub scheme: String,
+    pub has_credentials: bool,
+    /// IPv6 addresses keep their brackets: `[::1]`.
+    pub hostname: String,
+    /// `scheme://host[:port]`.
+    pub origin: String,
+}
+
+/// Parses absolute URLs; `None` when the text is not one.
+pub trait UrlParser {
+    fn parse(&self, text: &str) -> Option<UrlParts>;
+}
 
 /// An absolute `http:` or `https:` URL without embedded credentials — the only
 /// kind of URL fetch() can send a request to.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct HttpUrl(::url::Url);
+pub struct HttpUrl(UrlParts);
 
 /// Why text typed into the URL box cannot be sent, with what to do instead.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,7 +49,7 @@ pub enum UrlError {
 }
 
 impl HttpUrl {
-    pub fn parse(text: &str) -> Result<HttpUrl, UrlError> {
+    pub fn parse(text: &str, parser: &impl UrlParser) -> Result<HttpUrl, UrlError> {
         let text = text.trim();
         if text.is_empty() {
             return Err(UrlError::Empty);
@@ -40,47 +63,89 @@ impl HttpUrl {
         if scheme != "http" && scheme != "https" {
             return Err(UrlError::UnsupportedScheme { scheme });
         }
-        let url = ::url::Url::parse(text).map_err(|e| UrlError::Malformed {
+        let parts = parser.parse(text).ok_or_else(|| UrlError::Malformed {
             url: text.to_owned(),
-            reason: malformed_reason(e, text),
+            reason: diagnose(text),
         })?;
-        if !url.username().is_empty() || url.password().is_some() {
+        if parts.has_credentials {
             return Err(UrlError::HasCredentials);
         }
-        Ok(HttpUrl(url))
+        Ok(HttpUrl(parts))
     }
 
     pub fn as_str(&self) -> &str {
-        self.0.as_str()
+        &self.0.href
     }
 
     pub fn is_https(&self) -> bool {
-        self.0.scheme() == "https"
+        self.0.scheme == "https"
     }
 
     /// `scheme://host[:port]`, as the browser compares origins.
-    pub fn origin(&self) -> String {
-        self.0.origin().ascii_serialization()
+    pub fn origin(&self) -> &str {
+        &self.0.origin
     }
 
     /// Loopback hosts are "potentially trustworthy": browsers allow plain http to
-    /// them even from an https page.
+    /// them even from an https page. (WHATWG parsing has already turned any IPv4
+    /// spelling into dotted decimal.)
     pub fn is_loopback(&self) -> bool {
-        match self.0.host() {
-            Some(::url::Host::Domain(d)) => {
-                let d = d.trim_end_matches('.');
-                d == "localhost" || d.ends_with(".localhost")
-            }
-            Some(::url::Host::Ipv4(ip)) => ip.is_loopback(),
-            Some(::url::Host::Ipv6(ip)) => ip.is_loopback(),
-            None => false,
-        }
+        let host = self.0.hostname.trim_end_matches('.');
+        host == "localhost"
+            || host.ends_with(".localhost")
+            || host.starts_with("127.")
+            || host == "[::1]"
     }
 }
 
 impl fmt::Display for HttpUrl {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+/// Why a parser refused an http(s) URL. Browsers only say "Invalid URL", so
+/// we look for the usual culprits ourselves.
+fn diagnose(text: &str) -> String {
+    let after_scheme = text.split_once("//").map_or(text, |(_, rest)| rest);
+    let authority = after_scheme
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or_default();
+    let host_port = authority.rsplit_once('@').map_or(authority, |(_, hp)| hp);
+    let (host, port) = split_port(host_port);
+    if host.is_empty() {
+        return "empty host: there is no server name after the scheme".to_owned();
+    }
+    if host.starts_with('[') && !host.ends_with(']') {
+        return "invalid IPv6 address: it needs a closing ]".to_owned();
+    }
+    if let Some(port) = port {
+        if port.parse::<u16>().is_err() {
+            return format!("invalid port number “{port}”: a port is a number from 0 to 65535");
+        }
+    }
+    match host
+        .chars()
+        .find(|c| c.is_whitespace() || "<>^|%\\\"`{}".contains(*c))
+    {
+        Some(c) => format!(
+            "the host name contains {}, which host names cannot have",
+            super::method::describe_char(c)
+        ),
+        None => "the browser's URL parser does not accept it".to_owned(),
+    }
+}
+
+/// `host:port` → (`host`, Some(`port`)); a bracketed IPv6 host keeps its colons.
+fn split_port(host_port: &str) -> (&str, Option<&str>) {
+    match host_port.rsplit_once(':') {
+        Some((host, port))
+            if !host_port.ends_with(']') && (!host.starts_with('[') || host.ends_with(']')) =>
+        {
+            (host, Some(port))
+        }
+        _ => (host_port, None),
     }
 }
 
@@ -93,19 +158,6 @@ fn scheme_of(text: &str) -> Option<&str> {
     let scheme_chars = chars.all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c));
     let looks_like_port = rest.chars().next().is_some_and(|c| c.is_ascii_digit());
     (starts_with_letter && scheme_chars && !looks_like_port).then_some(head)
-}
-
-fn malformed_reason(error: ::url::ParseError, text: &str) -> String {
-    match error {
-        // The build keeps IDNA ASCII-only to stay small (see Cargo.toml).
-        ::url::ParseError::IdnaError if !text.is_ascii() => {
-            "non-ASCII host names must be written in their punycode form (xn--…)".to_owned()
-        }
-        ::url::ParseError::IdnaError => {
-            "the host name contains a character host names cannot have".to_owned()
-        }
-        other => other.to_string(),
-    }
 }
 
 /// Local development servers rarely have TLS; everything else should.
@@ -166,9 +218,10 @@ impl std::error::Error for UrlError {}
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::test_support::WhatwgUrls;
 
     fn ok(text: &str) -> HttpUrl {
-        HttpUrl::parse(text).unwrap_or_else(|e| panic!("{text}: {e}"))
+        HttpUrl::parse(text, &WhatwgUrls).unwrap_or_else(|e| panic!("{text}: {e}"))
     }
 
     #[test]
@@ -189,19 +242,19 @@ mod tests {
 
     #[test]
     fn empty_url_is_refused() {
-        assert_eq!(HttpUrl::parse("  "), Err(UrlError::Empty));
+        assert_eq!(HttpUrl::parse("  ", &WhatwgUrls), Err(UrlError::Empty));
     }
 
     #[test]
     fn url_without_scheme_gets_https_suggestion() {
         assert_eq!(
-            HttpUrl::parse("api.example.com/v1"),
+            HttpUrl::parse("api.example.com/v1", &WhatwgUrls),
             Err(UrlError::MissingScheme {
                 suggestion: "https://api.example.com/v1".into()
             })
         );
         assert_eq!(
-            HttpUrl::parse("//cdn.example.com/a"),
+            HttpUrl::parse("//cdn.example.com/a", &WhatwgUrls),
             Err(UrlError::MissingScheme {
                 suggestion: "https://cdn.example.com/a".into()
             })
@@ -217,7 +270,7 @@ mod tests {
             ("app.localhost", "http://app.localhost"),
         ] {
             assert_eq!(
-                HttpUrl::parse(input),
+                HttpUrl::parse(input, &WhatwgUrls),
                 Err(UrlError::MissingScheme {
                     suggestion: want.into()
                 }),
@@ -228,7 +281,9 @@ mod tests {
 
     #[test]
     fn suggestion_message_contains_the_suggested_url() {
-        let msg = HttpUrl::parse("example.com").unwrap_err().to_string();
+        let msg = HttpUrl::parse("example.com", &WhatwgUrls)
+            .unwrap_err()
+            .to_string();
         assert!(msg.contains("https://example.com"), "{msg}");
     }
 
@@ -244,7 +299,7 @@ mod tests {
             ("wss://example.com/socket", "WebSocket"),
         ];
         for (input, reason) in cases {
-            let err = HttpUrl::parse(input).unwrap_err();
+            let err = HttpUrl::parse(input, &WhatwgUrls).unwrap_err();
             assert!(matches!(err, UrlError::UnsupportedScheme { .. }), "{input}");
             assert!(err.to_string().contains(reason), "{input}: {err}");
         }
@@ -258,7 +313,7 @@ mod tests {
             ("http://exa mple.com/", "host names cannot have"),
             ("https://[::1/", "invalid"),
         ] {
-            let err = HttpUrl::parse(input).unwrap_err();
+            let err = HttpUrl::parse(input, &WhatwgUrls).unwrap_err();
             assert!(
                 matches!(err, UrlError::Malformed { .. }),
                 "{input}: {err:?}"
@@ -268,20 +323,34 @@ mod tests {
     }
 
     #[test]
-    fn non_ascii_hosts_ask_for_punycode() {
-        let err = HttpUrl::parse("https://bücher.example/").unwrap_err();
-        assert!(err.to_string().contains("punycode"), "{err}");
-        assert!(HttpUrl::parse("https://xn--bcher-kva.example/").is_ok());
+    fn refused_urls_are_diagnosed_by_their_usual_culprits() {
+        for (input, reason) in [
+            ("http:///path", "empty host"),
+            ("http://user@:80/", "empty host"),
+            ("http://[::1/", "closing ]"),
+            ("http://host:8o8o/", "invalid port number “8o8o”"),
+            ("http://host:70000/", "invalid port number"),
+            ("http://a<b.example/", "“<”"),
+            ("http://a b/", "a space"),
+            ("http://[::1]:99999/", "invalid port number"),
+        ] {
+            assert!(
+                diagnose(input).contains(reason),
+                "{input}: {}",
+                diagnose(input)
+            );
+        }
+        assert!(diagnose("http://fine.example/").contains("does not accept"));
     }
 
     #[test]
     fn credentials_in_the_url_are_refused() {
         assert_eq!(
-            HttpUrl::parse("https://user:pw@example.com/"),
+            HttpUrl::parse("https://user:pw@example.com/", &WhatwgUrls),
             Err(UrlError::HasCredentials)
         );
         assert_eq!(
-            HttpUrl::parse("https://user@example.com/"),
+            HttpUrl::parse("https://user@example.com/", &WhatwgUrls),
             Err(UrlError::HasCredentials)
         );
     }

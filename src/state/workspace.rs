@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 use crate::browser::clock;
 use crate::browser::http::{self, PendingRequest};
 use crate::browser::location::page_scheme;
+use crate::browser::url::BrowserUrls;
 use crate::core::exchange::{Completed, ExchangeState, SendFailure};
 use crate::core::headers::HeaderRow;
 use crate::core::insight::{analyse, InsightContext};
@@ -150,7 +151,11 @@ impl Workspace {
             return;
         }
         let draft = self.draft_untracked();
-        let request = match draft.validate(&self.timeout_secs.get_untracked(), page_scheme()) {
+        let request = match draft.validate(
+            &self.timeout_secs.get_untracked(),
+            page_scheme(),
+            &BrowserUrls,
+        ) {
             Ok(request) => request,
             Err(problems) => {
                 return self
@@ -190,7 +195,7 @@ impl Workspace {
         accepts_json: bool,
         response: ReceivedResponse,
     ) -> Completed {
-        let origin = request.url.origin();
+        let origin = request.url.origin().to_owned();
         let context = InsightContext {
             request_method: request.method.to_string(),
             expects_json: accepts_json
