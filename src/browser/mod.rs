@@ -4,4 +4,5 @@
 pub mod clock;
 pub mod http;
 pub mod location;
+pub mod storage;
 pub mod url;

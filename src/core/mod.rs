@@ -7,6 +7,7 @@ pub mod json_pretty;
 pub mod json_value;
 pub mod media_type;
 pub mod method;
+pub mod persistence;
 pub mod problem;
 pub mod request;
 pub mod request_url;

@@ -327,6 +327,27 @@ mod tests {
         }
     }
 
+    /// Chromium's parser, which percent-encodes what the standard refuses.
+    struct LenientHosts;
+
+    impl UrlParser for LenientHosts {
+        fn parse(&self, _: &str) -> Option<UrlParts> {
+            Some(UrlParts {
+                href: "http://exa%20mple.com/".into(),
+                scheme: "http".into(),
+                has_credentials: false,
+                hostname: "exa%20mple.com".into(),
+                origin: "http://exa%20mple.com".into(),
+            })
+        }
+    }
+
+    #[test]
+    fn hosts_a_lenient_parser_percent_encodes_are_refused() {
+        let err = HttpUrl::parse("http://exa mple.com/", &LenientHosts).unwrap_err();
+        assert!(err.to_string().contains("a space"), "{err}");
+    }
+
     #[test]
     fn refused_urls_are_diagnosed_by_their_usual_culprits() {
         for (input, reason) in [
