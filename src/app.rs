@@ -4,7 +4,10 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use crate::state::collections::Collections;
+use crate::state::history::HistoryStore;
 use crate::state::workspace::Workspace;
+use crate::ui::collections::{CollectionPage, SavedRequestPage};
 use crate::ui::layout::{NotFound, Shell};
 use crate::ui::reference::{ReferencePage, StatusDetailPage};
 use crate::ui::workspace::WorkspacePage;
@@ -15,6 +18,8 @@ pub const BASE: &str = "/api-client";
 #[component]
 pub fn App() -> impl IntoView {
     Workspace::provide();
+    Collections::provide();
+    HistoryStore::provide();
     view! {
         <Router base=BASE>
             <Shell>
@@ -22,6 +27,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=WorkspacePage />
                     <Route path=path!("/reference") view=ReferencePage />
                     <Route path=path!("/reference/:code") view=StatusDetailPage />
+                    <Route path=path!("/collections/:cid") view=CollectionPage />
+                    <Route path=path!("/collections/:cid/requests/:rid") view=SavedRequestPage />
                 </Routes>
             </Shell>
         </Router>

@@ -10,6 +10,7 @@ use api_client::core::exchange::SendFailure;
 use api_client::core::headers::HeaderRow;
 use api_client::core::request::{PageScheme, RequestDraft, ValidRequest};
 use api_client::core::request_url::HttpUrl;
+use api_client::core::response::ReceivedResponse;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -18,6 +19,19 @@ const HTTPBIN: &str = match option_env!("HTTPBIN_URL") {
     Some(url) => url,
     None => "http://127.0.0.1:5000",
 };
+
+/// Starts a request without watching for its head.
+fn start(
+    request: ValidRequest,
+) -> Result<
+    (
+        http::PendingRequest,
+        impl std::future::Future<Output = Result<ReceivedResponse, SendFailure>>,
+    ),
+    SendFailure,
+> {
+    http::start(request, |_| {})
+}
 
 fn request(method: &str, path: &str, timeout: &str) -> ValidRequest {
     RequestDraft {
@@ -33,7 +47,7 @@ fn request(method: &str, path: &str, timeout: &str) -> ValidRequest {
 
 #[wasm_bindgen_test]
 async fn a_response_carries_status_headers_body_and_timing() {
-    let (_, outcome) = http::start(request(
+    let (_, outcome) = start(request(
         "GET",
         "/response-headers?Access-Control-Expose-Headers=X-Demo&X-Demo=hello",
         "10",
@@ -56,7 +70,7 @@ async fn a_response_carries_status_headers_body_and_timing() {
 async fn headers_and_body_reach_the_server() {
     let mut req = request("PUT", "/anything", "10");
     req.body = Some("{\"a\":1}".into());
-    let (_, outcome) = http::start(req).unwrap();
+    let (_, outcome) = start(req).unwrap();
     let response = outcome.await.expect("httpbin answers");
     let echoed = String::from_utf8(response.body).unwrap();
     assert!(echoed.contains("\"X-Test\": \"yes\""), "{echoed}");
@@ -66,14 +80,14 @@ async fn headers_and_body_reach_the_server() {
 
 #[wasm_bindgen_test]
 async fn error_statuses_are_responses_not_failures() {
-    let (_, outcome) = http::start(request("GET", "/status/503", "10")).unwrap();
+    let (_, outcome) = start(request("GET", "/status/503", "10")).unwrap();
     let response = outcome.await.expect("a 503 is still a response");
     assert_eq!(response.raw_status, 503);
 }
 
 #[wasm_bindgen_test]
 async fn redirects_are_followed_and_reported() {
-    let (_, outcome) = http::start(request("GET", "/redirect/1", "10")).unwrap();
+    let (_, outcome) = start(request("GET", "/redirect/1", "10")).unwrap();
     let response = outcome.await.expect("httpbin answers");
     assert!(response.redirected);
     assert_eq!(response.final_url, format!("{HTTPBIN}/get"));
@@ -83,7 +97,7 @@ async fn redirects_are_followed_and_reported() {
 async fn nothing_listening_is_a_network_failure_naming_the_origin() {
     let mut req = request("GET", "/", "10");
     req.url = HttpUrl::parse("http://127.0.0.1:1/", &BrowserUrls).unwrap();
-    let (_, outcome) = http::start(req).unwrap();
+    let (_, outcome) = start(req).unwrap();
     match outcome.await {
         Err(SendFailure::Network { origin, .. }) => assert_eq!(origin, "http://127.0.0.1:1"),
         other => panic!("expected a network failure, got {other:?}"),
@@ -92,7 +106,7 @@ async fn nothing_listening_is_a_network_failure_naming_the_origin() {
 
 #[wasm_bindgen_test]
 async fn a_slow_response_times_out() {
-    let (_, outcome) = http::start(request("GET", "/delay/3", "0.5")).unwrap();
+    let (_, outcome) = start(request("GET", "/delay/3", "0.5")).unwrap();
     assert_eq!(
         outcome.await,
         Err(SendFailure::Timeout {
@@ -103,7 +117,7 @@ async fn a_slow_response_times_out() {
 
 #[wasm_bindgen_test]
 async fn cancel_aborts_the_request() {
-    let (pending, outcome) = http::start(request("GET", "/delay/3", "10")).unwrap();
+    let (pending, outcome) = start(request("GET", "/delay/3", "10")).unwrap();
     pending.cancel();
     assert_eq!(outcome.await, Err(SendFailure::Cancelled));
 }
@@ -112,7 +126,7 @@ async fn cancel_aborts_the_request() {
 async fn a_manual_redirect_is_opaque() {
     let mut req = request("GET", "/redirect/1", "10");
     req.follow_redirects = false;
-    let (_, outcome) = http::start(req).unwrap();
+    let (_, outcome) = start(req).unwrap();
     let response = outcome
         .await
         .expect("an opaque redirect is still a response");
@@ -137,4 +151,27 @@ fn malformed_urls_are_diagnosed_when_the_browser_refuses_them() {
     assert!(err.to_string().contains("invalid port number"), "{err}");
     let err = HttpUrl::parse("http://exa mple.com/", &BrowserUrls).unwrap_err();
     assert!(err.to_string().contains("a space"), "{err}");
+}
+
+#[wasm_bindgen_test]
+async fn status_and_headers_arrive_before_a_slow_body() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let head_at = Rc::new(Cell::new(None));
+    let seen = head_at.clone();
+    let req = request("GET", "/drip?duration=1&numbytes=4&delay=0", "10");
+    let (_, outcome) = http::start(req, move |head| {
+        seen.set(Some((head.raw_status, js_sys::Date::now())))
+    })
+    .unwrap();
+    let response = outcome.await.expect("httpbin answers");
+    let done_at = js_sys::Date::now();
+    let (status, at) = head_at.get().expect("the head was reported");
+    assert_eq!(status, 200);
+    assert_eq!(response.body.len(), 4);
+    assert!(
+        done_at - at > 500.0,
+        "the head came {} ms before the end",
+        done_at - at
+    );
 }

@@ -7,6 +7,11 @@ pub fn now() -> SystemTime {
     UNIX_EPOCH + Duration::from_millis(js_sys::Date::now().max(0.0) as u64)
 }
 
+/// Milliseconds since the Unix epoch, for timestamps in saved data.
+pub fn now_ms() -> u64 {
+    js_sys::Date::now().max(0.0) as u64
+}
+
 /// Milliseconds on the page's monotonic clock, for measuring durations.
 pub fn monotonic_ms() -> f64 {
     web_sys::window()

@@ -9,7 +9,7 @@ use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::{AbortController, RequestCache, RequestRedirect, ResponseType};
 
-use crate::core::exchange::SendFailure;
+use crate::core::exchange::{ResponseHead, SendFailure};
 use crate::core::request::ValidRequest;
 use crate::core::request_url::UrlParser;
 use crate::core::response::ReceivedResponse;
@@ -49,6 +49,7 @@ fn abort(controller: &AbortController, cause: &Cell<Option<AbortCause>>, why: Ab
 /// The timeout covers the whole exchange, body included.
 pub fn start(
     request: ValidRequest,
+    on_head: impl Fn(ResponseHead) + 'static,
 ) -> Result<
     (
         PendingRequest,
@@ -71,7 +72,7 @@ pub fn start(
             })
         };
         let started = monotonic_ms();
-        let result = exchange(&request, &pending.controller).await;
+        let result = exchange(&request, &pending.controller, &on_head).await;
         drop(timer);
         let elapsed_ms = monotonic_ms() - started;
         match (result, pending.cause.get()) {
@@ -92,6 +93,7 @@ pub fn start(
 async fn exchange(
     request: &ValidRequest,
     controller: &AbortController,
+    on_head: &dyn Fn(ResponseHead),
 ) -> Result<ReceivedResponse, SendFailure> {
     let signal = controller.signal();
     let builder = RequestBuilder::new(request.url.as_str())
@@ -117,10 +119,15 @@ async fn exchange(
         .await
         .map_err(|e| network_failure(request, e))?;
     let headers: Vec<(String, String)> = response.headers().entries().collect();
+    let raw_status = response.status();
+    on_head(ResponseHead {
+        status: StatusCode::new(raw_status).ok(),
+        raw_status,
+        headers: headers.clone(),
+    });
     let body = response.binary().await.map_err(|e| SendFailure::BodyRead {
         detail: e.to_string(),
     })?;
-    let raw_status = response.status();
     let final_url = response.url();
     Ok(ReceivedResponse {
         status: StatusCode::new(raw_status).ok(),

@@ -6,6 +6,7 @@ use std::time::Duration;
 use super::insight::Insight;
 use super::request::DraftProblem;
 use super::response::{format_seconds, ReceivedResponse};
+use super::status::StatusCode;
 
 /// Where the workspace's exchange stands. Exactly one of these at a time.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -16,8 +17,28 @@ pub enum ExchangeState {
         method: String,
         url: String,
     },
+    /// Status and headers are in; the body is still arriving.
+    Receiving(Box<ResponseHead>),
     Received(Box<Completed>),
     Failed(SendFailure),
+}
+
+impl ExchangeState {
+    /// A request is under way (waiting for the head, or for the body).
+    pub fn is_in_flight(&self) -> bool {
+        matches!(
+            self,
+            ExchangeState::InFlight { .. } | ExchangeState::Receiving(_)
+        )
+    }
+}
+
+/// What arrives before the body: enough to show the status at once.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ResponseHead {
+    pub status: Option<StatusCode>,
+    pub raw_status: u16,
+    pub headers: Vec<(String, String)>,
 }
 
 /// A response and what we make of it, worked out once when it arrives.

@@ -1,5 +1,6 @@
 //! Pure logic: no browser types, tested natively with `cargo test`.
 
+pub mod collections;
 pub mod exchange;
 pub mod headers;
 pub mod insight;
@@ -8,6 +9,7 @@ pub mod json_value;
 pub mod media_type;
 pub mod method;
 pub mod persistence;
+pub mod postman;
 pub mod problem;
 pub mod request;
 pub mod request_url;
@@ -16,3 +18,4 @@ pub mod retry_after;
 pub mod status;
 #[cfg(test)]
 pub(crate) mod test_support;
+pub mod text_lines;

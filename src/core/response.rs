@@ -39,7 +39,17 @@ pub enum BodyView {
         size: usize,
         media_type: String,
     },
+    /// Too big to format up front; the user chooses raw, formatted or download.
+    Large {
+        size: usize,
+        media_type: String,
+        json: bool,
+    },
 }
+
+/// Bodies above this are not formatted automatically: formatting 50 MB would
+/// hold the page for seconds.
+pub const FORMAT_LIMIT: usize = 16_000_000;
 
 /// Headers every cross-origin response may show (Fetch standard, CORS-safelisted
 /// response-header names); anything else needs Access-Control-Expose-Headers.
@@ -106,6 +116,14 @@ pub fn body_view(content_type: Option<&str>, body: &[u8]) -> BodyView {
         return BodyView::Empty;
     }
     let media_type = content_type.and_then(essence).unwrap_or_default();
+    if body.len() > FORMAT_LIMIT {
+        let json = is_json_media_type(&media_type);
+        return BodyView::Large {
+            size: body.len(),
+            media_type,
+            json,
+        };
+    }
     let Ok(text) = std::str::from_utf8(body) else {
         return BodyView::Binary {
             size: body.len(),
@@ -288,6 +306,19 @@ mod tests {
             BodyView::Binary {
                 size: 3,
                 media_type: String::new()
+            }
+        );
+    }
+
+    #[test]
+    fn bodies_over_the_format_limit_are_left_for_the_user_to_open() {
+        let big = vec![b' '; FORMAT_LIMIT + 1];
+        assert_eq!(
+            body_view(Some("application/json"), &big),
+            BodyView::Large {
+                size: FORMAT_LIMIT + 1,
+                media_type: "application/json".into(),
+                json: true
             }
         );
     }

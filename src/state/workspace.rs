@@ -7,12 +7,14 @@ use crate::browser::clock;
 use crate::browser::http::{self, PendingRequest};
 use crate::browser::location::page_scheme;
 use crate::browser::url::BrowserUrls;
+use crate::core::collections::Id;
 use crate::core::exchange::{Completed, ExchangeState, SendFailure};
 use crate::core::headers::HeaderRow;
 use crate::core::insight::{analyse, InsightContext};
 use crate::core::json_pretty::is_json_media_type;
 use crate::core::request::{RequestDraft, ValidRequest, DEFAULT_TIMEOUT_SECS};
 use crate::core::response::ReceivedResponse;
+use crate::state::history::HistoryStore;
 
 /// One header row in the editor; signals per field so typing touches one input only.
 #[derive(Clone, Copy, Debug)]
@@ -50,6 +52,16 @@ impl HeaderRowSignals {
     }
 }
 
+/// Where the draft came from when it was opened from a collection.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenedRequest {
+    pub collection: Id,
+    pub request: Id,
+    pub name: String,
+    /// The saved revision the draft started from: saving over a newer one is a conflict.
+    pub revision: u64,
+}
+
 /// The workspace store: provided once by `App`, so the draft survives navigation.
 #[derive(Clone, Copy)]
 pub struct Workspace {
@@ -60,6 +72,8 @@ pub struct Workspace {
     pub follow_redirects: RwSignal<bool>,
     pub timeout_secs: RwSignal<String>,
     pub exchange: RwSignal<ExchangeState>,
+    /// The saved request the draft was opened from, if any: saving updates it.
+    pub opened: RwSignal<Option<OpenedRequest>>,
     next_row_id: StoredValue<u64>,
     /// Origins that answered JSON before: an HTML error page from them is suspect.
     json_origins: StoredValue<Vec<String>>,
@@ -84,6 +98,7 @@ impl Workspace {
             json_origins: StoredValue::new(Vec::new()),
             timeout_secs: RwSignal::new(DEFAULT_TIMEOUT_SECS.to_string()),
             exchange: RwSignal::new(ExchangeState::Idle),
+            opened: RwSignal::new(None),
             pending: StoredValue::new_local(None),
         }
     }
@@ -126,6 +141,27 @@ impl Workspace {
         }
     }
 
+    /// Replaces the draft (opening a saved request, a history entry or a shared link).
+    pub fn load(&self, draft: RequestDraft) {
+        self.method.set(draft.method);
+        self.url.set(draft.url);
+        self.body.set(draft.body);
+        self.follow_redirects.set(draft.follow_redirects);
+        let mut headers = draft.headers;
+        if headers.is_empty() {
+            headers.push(HeaderRow::default());
+        }
+        let start = self.next_row_id.get_value();
+        self.next_row_id.set_value(start + headers.len() as u64);
+        self.headers.set(
+            headers
+                .into_iter()
+                .zip(start..)
+                .map(|(row, id)| HeaderRowSignals::new(id, row))
+                .collect(),
+        );
+    }
+
     pub fn add_header(&self, row: HeaderRow) {
         let id = self.next_row_id.get_value();
         self.next_row_id.set_value(id + 1);
@@ -138,16 +174,13 @@ impl Workspace {
     }
 
     pub fn is_in_flight(&self) -> bool {
-        matches!(self.exchange.get(), ExchangeState::InFlight { .. })
+        self.exchange.with(ExchangeState::is_in_flight)
     }
 
     /// Validates the draft and sends it. The draft itself is never modified, so
     /// whatever happens the user's request stays as they wrote it.
     pub fn send(&self) {
-        if matches!(
-            self.exchange.get_untracked(),
-            ExchangeState::InFlight { .. }
-        ) {
+        if self.exchange.with_untracked(ExchangeState::is_in_flight) {
             return;
         }
         let draft = self.draft_untracked();
@@ -163,7 +196,17 @@ impl Workspace {
                     .set(ExchangeState::Failed(SendFailure::Invalid(problems)))
             }
         };
-        let (pending, outcome) = match http::start(request.clone()) {
+        let this_for_head = *self;
+        let (pending, outcome) = match http::start(request.clone(), move |head| {
+            if matches!(
+                this_for_head.exchange.get_untracked(),
+                ExchangeState::InFlight { .. }
+            ) {
+                this_for_head
+                    .exchange
+                    .set(ExchangeState::Receiving(Box::new(head)));
+            }
+        }) {
             Ok(started) => started,
             Err(failure) => return self.exchange.set(ExchangeState::Failed(failure)),
         };
@@ -174,17 +217,23 @@ impl Workspace {
         });
         let this = *self;
         let accepts_json = draft.accepts_json();
+        let history = use_context::<HistoryStore>();
         spawn_local(async move {
             let result = outcome.await;
             this.pending.set_value(None);
-            this.exchange.set(match result {
+            let state = match result {
                 Ok(response) => ExchangeState::Received(Box::new(this.complete(
                     &request,
                     accepts_json,
                     response,
                 ))),
                 Err(failure) => ExchangeState::Failed(failure),
-            });
+            };
+            if let Some(history) = history {
+                let (status, outcome, elapsed) = summarize(&state);
+                history.record(draft, status, outcome, elapsed);
+            }
+            this.exchange.set(state);
         });
     }
 
@@ -221,5 +270,32 @@ impl Workspace {
                 pending.cancel();
             }
         });
+    }
+}
+
+/// What history keeps of an exchange: status, a one-line outcome, elapsed ms.
+fn summarize(state: &ExchangeState) -> (Option<u16>, String, u64) {
+    match state {
+        ExchangeState::Received(done) if done.response.opaque_redirect => (
+            None,
+            "Redirect not followed".to_owned(),
+            done.response.elapsed_ms as u64,
+        ),
+        ExchangeState::Received(done) => {
+            let status = done.response.status;
+            let reason = status.and_then(|s| s.reason()).unwrap_or_default();
+            let outcome = format!("{} {reason}", done.response.raw_status)
+                .trim()
+                .to_owned();
+            (
+                status.map(|s| s.as_u16()),
+                outcome,
+                done.response.elapsed_ms as u64,
+            )
+        }
+        ExchangeState::Failed(failure) => (None, failure.title().to_owned(), 0),
+        ExchangeState::Idle | ExchangeState::InFlight { .. } | ExchangeState::Receiving(_) => {
+            (None, String::new(), 0)
+        }
     }
 }

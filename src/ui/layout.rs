@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::ui::collections::{CollectionsSidebar, HistoryPanel, StorageNotices};
+
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
     view! {
@@ -13,7 +15,16 @@ pub fn Shell(children: Children) -> impl IntoView {
                 <A href="/api-client/reference">"Status codes"</A>
             </nav>
         </header>
-        <main class="app-main">{children()}</main>
+        <div class="app-body">
+            <aside class="sidebar">
+                <CollectionsSidebar />
+                <HistoryPanel />
+            </aside>
+            <main class="app-main">
+                <StorageNotices />
+                {children()}
+            </main>
+        </div>
     }
 }
 

@@ -1,5 +1,6 @@
 //! Components, grouped by screen.
 
+pub mod collections;
 pub mod layout;
 pub mod reference;
 pub mod request_editor;

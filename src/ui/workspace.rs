@@ -3,7 +3,13 @@
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
+use leptos_router::hooks::use_query_map;
+
+use crate::browser::location::replace_query;
+use crate::core::collections::decode_share;
+use crate::state::collections::{Collections, Notice};
 use crate::state::workspace::Workspace;
+use crate::ui::collections::{SaveRequestButton, ShareButton};
 use crate::ui::request_editor::RequestEditor;
 use crate::ui::response_viewer::ResponseViewer;
 
@@ -16,11 +22,40 @@ pub fn WorkspacePage() -> impl IntoView {
             workspace.send();
         }
     };
+    open_shared_request(workspace);
     view! {
         <div class="workspace" on:keydown=on_keydown>
             <h1 class="visually-hidden">"Request workspace"</h1>
+            <div class="workspace-actions">
+                <SaveRequestButton />
+                <ShareButton />
+            </div>
             <RequestEditor />
             <ResponseViewer />
         </div>
     }
+}
+
+/// `?share=…` carries a request: open it once, then drop it from the address so
+/// a reload does not overwrite later edits.
+fn open_shared_request(workspace: Workspace) {
+    let Some(param) = use_query_map().with_untracked(|q| q.get("share")) else {
+        return;
+    };
+    let collections = expect_context::<Collections>();
+    let notice = match decode_share(&param) {
+        Ok((name, draft)) => {
+            workspace.opened.set(None);
+            workspace.load(draft);
+            let name = if name.is_empty() {
+                "a request".to_owned()
+            } else {
+                format!("“{name}”")
+            };
+            format!("Opened {name} from a shared link. Save it to keep it.")
+        }
+        Err(e) => format!("The shared link could not be opened: {e}"),
+    };
+    collections.notice.set(Some(Notice::Info(notice)));
+    replace_query(&[]);
 }

@@ -2,29 +2,66 @@
 
 use leptos::prelude::*;
 
+use std::sync::Arc;
+
+use super::text_view::TextView;
+use crate::browser::files::download_bytes;
+use crate::core::json_pretty::pretty;
 use crate::core::response::{format_size, BodyView};
 
 #[component]
-pub fn BodyPanel(view: BodyView) -> impl IntoView {
+pub fn BodyPanel(view: BodyView, body: Arc<Vec<u8>>, media_type: String) -> impl IntoView {
+    let download_body = {
+        let body = body.clone();
+        move |_| {
+            let _ = download_bytes("response-body", &media_type, &body);
+        }
+    };
     let content = match view {
         BodyView::Empty => view! { <p class="placeholder">"No body."</p> }.into_any(),
-        BodyView::Json(text) => view! { <pre class="body-text body-json"><code>{text}</code></pre> }.into_any(),
+        BodyView::Json(text) | BodyView::Text(text) => view! { <TextView text /> }.into_any(),
         BodyView::InvalidJson { text, error } => view! {
             <p class="note note--warning">{format!("Labelled as JSON but {error}. Shown as text.")}</p>
-            <pre class="body-text"><code>{text}</code></pre>
+            <TextView text />
         }
         .into_any(),
-        BodyView::Text(text) => view! { <pre class="body-text"><code>{text}</code></pre> }.into_any(),
         BodyView::Binary { size, media_type } => {
             let kind = if media_type.is_empty() { "unlabelled binary data".to_owned() } else { media_type };
             view! { <p class="note">{format!("Binary body: {} of {kind}, not shown as text.", format_size(size))}</p> }
                 .into_any()
         }
+        BodyView::Large { size, json, .. } => view! { <LargeBody size json body /> }.into_any(),
     };
     view! {
         <section role="region" aria-label="Response body" class="response-body">
-            <h2 class="section-title">"Body"</h2>
+            <div class="body-header">
+                <h2 class="section-title">"Body"</h2>
+                <button type="button" on:click=download_body>"Download body"</button>
+            </div>
             {content}
         </section>
+    }
+}
+
+/// A body too big to format up front: the user picks how to look at it.
+#[component]
+fn LargeBody(size: usize, json: bool, body: Arc<Vec<u8>>) -> impl IntoView {
+    let shown = RwSignal::new(None::<String>);
+    let show_raw = {
+        let body = body.clone();
+        move |_| shown.set(Some(String::from_utf8_lossy(&body).into_owned()))
+    };
+    let show_formatted = move |_| {
+        let text = String::from_utf8_lossy(&body);
+        shown.set(Some(pretty(&text).unwrap_or_else(|_| text.into_owned())));
+    };
+    view! {
+        <p class="note">
+            {format!("This body is {}: too large to format automatically without holding up the page. ", format_size(size))}
+            <button type="button" on:click=show_raw>"Show raw"</button>
+            " "
+            {json.then(|| view! { <button type="button" on:click=show_formatted.clone()>"Show formatted"</button> })}
+        </p>
+        {move || shown.get().map(|text| view! { <TextView text /> })}
     }
 }

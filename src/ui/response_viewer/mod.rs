@@ -5,10 +5,11 @@ mod failure_alert;
 mod headers_table;
 mod insight_panel;
 mod status_line;
+mod text_view;
 
 use leptos::prelude::*;
 
-use crate::core::exchange::{Completed, ExchangeState};
+use crate::core::exchange::{Completed, ExchangeState, ResponseHead};
 use crate::core::response::{format_elapsed, format_size};
 use crate::state::workspace::Workspace;
 use body_panel::BodyPanel;
@@ -27,11 +28,29 @@ pub fn ResponseViewer() -> impl IntoView {
                     <p class="placeholder">"Send a request to see the response here. Ctrl+Enter (⌘+Enter) sends from anywhere in the editor."</p>
                 }.into_any(),
                 ExchangeState::InFlight { method, url } => view! { <InFlight method url /> }.into_any(),
+                ExchangeState::Receiving(head) => view! { <Receiving head=*head /> }.into_any(),
                 ExchangeState::Received(completed) if completed.response.opaque_redirect => view! { <OpaqueRedirect /> }.into_any(),
                 ExchangeState::Received(completed) => view! { <Received completed=*completed /> }.into_any(),
                 ExchangeState::Failed(failure) => view! { <FailureAlert failure /> }.into_any(),
             }}
         </section>
+    }
+}
+
+/// Status and headers shown as soon as they arrive; the body follows.
+#[component]
+fn Receiving(head: ResponseHead) -> impl IntoView {
+    view! {
+        <div class="received">
+            <div class="response-summary">
+                <StatusLine status=head.status raw_status=head.raw_status />
+            </div>
+            <div class="in-flight">
+                <progress aria-label="Receiving the body"></progress>
+                <span>"Receiving the body…"</span>
+            </div>
+            <HeadersTable headers=head.headers />
+        </div>
     }
 }
 
@@ -66,22 +85,29 @@ fn Received(completed: Completed) -> impl IntoView {
     let Completed { response, insight } = completed;
     let note = response.hidden_headers_note();
     let redirect = response.redirected.then(|| response.final_url.clone());
+    let body_view = response.body_view();
+    let size = format_size(response.body.len());
+    let media_type = response
+        .content_type()
+        .unwrap_or("application/octet-stream")
+        .to_owned();
+    let body = std::sync::Arc::new(response.body);
     view! {
         <div class="received">
             <div class="response-summary">
                 <StatusLine status=response.status raw_status=response.raw_status />
                 <dl class="response-meta">
                     <dt>"Time"</dt><dd>{format_elapsed(response.elapsed_ms)}</dd>
-                    <dt>"Size"</dt><dd>{format_size(response.body.len())}</dd>
+                    <dt>"Size"</dt><dd>{size}</dd>
                 </dl>
             </div>
             {redirect.map(|url| view! {
                 <p class="note">"The browser followed one or more redirects. Final URL: " <code>{url}</code></p>
             })}
             {insight.map(|insight| view! { <InsightPanel insight /> })}
-            <HeadersTable headers=response.headers.clone() />
+            <HeadersTable headers=response.headers />
             {note.map(|text| view! { <p class="note note--cors">{text}</p> })}
-            <BodyPanel view=response.body_view() />
+            <BodyPanel view=body_view body media_type />
         </div>
     }
 }

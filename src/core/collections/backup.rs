@@ -1,0 +1,166 @@
+//! Our own export format: the stored document, pretty-printed, so a backup file
+//! goes through the same versions and migrations as localStorage.
+//!
+//! Importing never overwrites silently: [`plan_import`] lists the incoming
+//! collections whose ids are already in the library, the UI asks, and
+//! [`apply_import`] does what was chosen. Ids inside imported collections that
+//! clash with anything already in the library are given fresh ones, so every
+//! id stays unique.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use super::document::{
+    document, load_versioned, to_json, StoredDocument, Versioned, LIBRARY_SCHEMA,
+};
+use super::id::Id;
+use super::model::{for_each_item_id_mut, Collection, Library};
+
+pub fn export_backup(library: &Library, now_ms: u64) -> String {
+    to_json(&document(library, now_ms), true)
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    Empty,
+    /// Not JSON, not ours, or damaged; the reason says which.
+    Unreadable(String),
+    TooNew {
+        version: u32,
+    },
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::Empty => f.write_str("The file is empty."),
+            ImportError::Unreadable(reason) => write!(
+                f,
+                "{reason} Choose a backup exported from this app (a .json file)."
+            ),
+            ImportError::TooNew { version } => write!(
+                f,
+                "This backup was exported by a newer version of this app (format {version}), \
+                 which this version cannot read safely. Reload the page to get the newest \
+                 version, then import it again."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// Reads a backup of any version this app knows.
+pub fn import_backup(text: &str) -> Result<Library, ImportError> {
+    let mut library =
+        match load_versioned::<StoredDocument>(Some(text), &LIBRARY_SCHEMA, "The file") {
+            Versioned::Empty => return Err(ImportError::Empty),
+            Versioned::Current(doc) | Versioned::Migrated(doc, _) => doc.library,
+            Versioned::TooNew(version, _) => return Err(ImportError::TooNew { version }),
+            Versioned::Corrupt(reason) => return Err(ImportError::Unreadable(reason)),
+        };
+    library.repair_duplicate_ids();
+    Ok(library)
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportPlan {
+    /// Every incoming collection, in the file's order.
+    pub new_collections: Vec<Collection>,
+    /// Those of them whose id is already in the library, with their incoming name.
+    pub clashes: Vec<(Id, String)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClashChoice {
+    /// Add the incoming collection as a copy with fresh ids, next to the existing one.
+    KeepBoth,
+    /// The incoming collection takes the existing one's place.
+    Replace,
+    /// Leave the existing collection; drop the incoming one.
+    Skip,
+}
+
+pub fn plan_import(existing: &Library, incoming: Library) -> ImportPlan {
+    let clashes = incoming
+        .collections
+        .iter()
+        .filter(|c| existing.collection(&c.id).is_some())
+        .map(|c| (c.id.clone(), c.name.clone()))
+        .collect();
+    ImportPlan {
+        new_collections: incoming.collections,
+        clashes,
+    }
+}
+
+/// Adds the planned collections at the end (a replacement takes the old one's place).
+pub fn apply_import(
+    existing: &mut Library,
+    plan: ImportPlan,
+    on_clash: ClashChoice,
+    new_id: &mut dyn FnMut() -> Id,
+) {
+    for mut incoming in plan.new_collections {
+        let clash = existing
+            .collections
+            .iter()
+            .position(|c| c.id == incoming.id);
+        let mut slot = None;
+        if let Some(index) = clash {
+            match on_clash {
+                ClashChoice::Skip => continue,
+                ClashChoice::Replace => {
+                    existing.collections.remove(index);
+                    slot = Some(index);
+                }
+                ClashChoice::KeepBoth => {
+                    let mut taken = all_ids(existing);
+                    incoming.id = fresh_id(&mut taken, new_id);
+                    for_each_item_id_mut(&mut incoming.items, &mut |id| {
+                        *id = fresh_id(&mut taken, new_id);
+                    });
+                }
+            }
+        }
+        // Ids elsewhere in the library (a folder's, a request's) may clash too.
+        let mut taken = all_ids(existing);
+        if !taken.insert(incoming.id.clone()) {
+            incoming.id = fresh_id(&mut taken, new_id);
+        }
+        for_each_item_id_mut(&mut incoming.items, &mut |id| {
+            if !taken.insert(id.clone()) {
+                *id = fresh_id(&mut taken, new_id);
+            }
+        });
+        match slot {
+            Some(index) => existing.collections.insert(index, incoming),
+            None => existing.collections.push(incoming),
+        }
+    }
+}
+
+fn all_ids(library: &Library) -> BTreeSet<Id> {
+    let mut ids = BTreeSet::new();
+    library.for_each_id(&mut |id| {
+        ids.insert(id.clone());
+    });
+    ids
+}
+
+/// A new id not in `taken` (and now in it). A generator that keeps returning
+/// taken ids (a broken one) falls back to a suffixed variant, so this ends.
+fn fresh_id(taken: &mut BTreeSet<Id>, new_id: &mut dyn FnMut() -> Id) -> Id {
+    let mut id = new_id();
+    for _ in 0..8 {
+        if !taken.contains(&id) {
+            break;
+        }
+        id = new_id();
+    }
+    if taken.contains(&id) {
+        id = super::model::unused_variant(&id, taken);
+    }
+    taken.insert(id.clone());
+    id
+}

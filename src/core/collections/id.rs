@@ -1,0 +1,143 @@
+//! Stable, URL-safe ids for collections, folders and requests.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// 1–64 characters of `[A-Za-z0-9_-]`, so it can sit in a URL path as it is.
+///
+/// Checked on the way in, from storage and imported files too: a route can use
+/// an `Id` without escaping it. On the wire it is a plain JSON string.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Id(String);
+
+pub const ID_MAX_LEN: usize = 64;
+const RANDOM_LEN: usize = 11;
+const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+
+impl Id {
+    /// Eleven base-36 digits from a random number the caller drew (about 57 of its bits).
+    pub fn from_random(bits: u64) -> Id {
+        let mut rest = bits;
+        let mut digits = [b'0'; RANDOM_LEN];
+        for digit in digits.iter_mut().rev() {
+            *digit = DIGITS[(rest % 36) as usize];
+            rest /= 36;
+        }
+        Id(digits.iter().map(|&b| char::from(b)).collect())
+    }
+
+    pub fn parse(text: &str) -> Option<Id> {
+        is_valid(text).then(|| Id(text.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// `abc` → `abc-2`, shortening the stem so the result stays within the length limit.
+    /// Used to repair duplicated ids without randomness.
+    pub(crate) fn with_suffix(&self, n: usize) -> Id {
+        let suffix = format!("-{n}");
+        let stem_len = self.0.len().min(ID_MAX_LEN.saturating_sub(suffix.len()));
+        // Ids are ASCII, so any byte index is a char boundary.
+        Id(format!("{}{suffix}", &self.0[..stem_len]))
+    }
+}
+
+fn is_valid(text: &str) -> bool {
+    (1..=ID_MAX_LEN).contains(&text.len())
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+}
+
+impl TryFrom<String> for Id {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Id, String> {
+        if is_valid(&text) {
+            Ok(Id(text))
+        } else {
+            let shown: String = text.chars().take(40).collect();
+            Err(format!(
+                "“{shown}” is not a valid id (1 to {ID_MAX_LEN} letters, digits, _ or -)"
+            ))
+        }
+    }
+}
+
+impl From<Id> for String {
+    fn from(id: Id) -> String {
+        id.0
+    }
+}
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn random_ids_are_eleven_lowercase_base36_digits() {
+        for bits in [0, 1, 35, 36, u64::MAX, 0x1234_5678_9abc_def0] {
+            let id = Id::from_random(bits);
+            assert_eq!(id.as_str().len(), 11, "{id}");
+            assert!(id
+                .as_str()
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase()));
+            assert_eq!(Id::parse(id.as_str()), Some(id));
+        }
+        assert_eq!(Id::from_random(0).as_str(), "00000000000");
+        assert_eq!(Id::from_random(35).as_str(), "0000000000z");
+        assert_eq!(Id::from_random(36).as_str(), "00000000010");
+    }
+
+    #[test]
+    fn different_random_bits_give_different_ids() {
+        assert_ne!(Id::from_random(1), Id::from_random(2));
+        assert_ne!(Id::from_random(u64::MAX), Id::from_random(u64::MAX - 1));
+    }
+
+    #[test]
+    fn parse_accepts_url_safe_text_up_to_64_chars() {
+        for ok in ["a", "A-b_9", &"x".repeat(64)] {
+            assert!(Id::parse(ok).is_some(), "{ok}");
+        }
+    }
+
+    #[test]
+    fn parse_refuses_empty_long_and_unsafe_text() {
+        for bad in ["", &"x".repeat(65), "a b", "a/b", "é", "a?b", "a.b", "a%20"] {
+            assert_eq!(Id::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn ids_round_trip_as_plain_json_strings() {
+        let id = Id::parse("req_1").unwrap();
+        assert_eq!(serde_json::to_string(&id).unwrap(), "\"req_1\"");
+        assert_eq!(serde_json::from_str::<Id>("\"req_1\"").unwrap(), id);
+    }
+
+    #[test]
+    fn invalid_ids_are_refused_when_read_from_json() {
+        let err = serde_json::from_str::<Id>("\"a/b\"").unwrap_err();
+        assert!(err.to_string().contains("not a valid id"), "{err}");
+    }
+
+    #[test]
+    fn suffixed_ids_stay_valid_and_within_the_limit() {
+        let long = Id::parse(&"x".repeat(64)).unwrap();
+        let suffixed = long.with_suffix(12);
+        assert_eq!(suffixed.as_str().len(), 64);
+        assert!(suffixed.as_str().ends_with("-12"));
+        assert_eq!(Id::parse("a").unwrap().with_suffix(2).as_str(), "a-2");
+    }
+}

@@ -1,0 +1,41 @@
+//! Saved requests: collections of folders and requests, kept in localStorage
+//! as a versioned document, merged across tabs, exported and shared.
+//!
+//! Nothing here reads a clock or draws random numbers: callers pass the time
+//! (milliseconds since the Unix epoch) and random `u64`s for new ids.
+//!
+//! - [`model`] the types and queries; [`edit`] the operations, with undo;
+//! - [`document`] the stored document, its versions and migrations;
+//! - [`merge`] three-way merge when another tab saved;
+//! - [`history`] sent requests; [`filter`] the sidebar filter;
+//! - [`share`] a request in a link; [`backup`] own-format export and import.
+
+pub mod backup;
+pub mod document;
+pub mod edit;
+pub mod filter;
+pub mod history;
+pub mod id;
+pub mod merge;
+pub mod model;
+pub mod share;
+#[cfg(test)]
+mod tests;
+
+pub use backup::{
+    apply_import, export_backup, import_backup, plan_import, ClashChoice, ImportError, ImportPlan,
+};
+pub use document::{
+    backup_key, load, serialize, Loaded, StoredDocument, CURRENT_VERSION, STORAGE_KEY,
+};
+pub use edit::Deleted;
+pub use filter::{filter, CollectionMatch, RequestMatch};
+pub use history::{
+    load_history, serialize_history, History, HistoryEntry, HISTORY_KEY, HISTORY_LIMIT,
+};
+pub use id::Id;
+pub use merge::{
+    merge, resolve, resolve_property, Conflict, Merged, PropertyChange, PropertyConflict, Side,
+};
+pub use model::{Collection, Folder, Item, Library, ModelError, SavedRequest, Variable};
+pub use share::{decode_share, encode_share, is_secret_header, ShareError, Shared};

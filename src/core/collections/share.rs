@@ -1,0 +1,206 @@
+//! A request carried in a link: compact JSON, base64url without padding.
+//!
+//! Unless the user asks for secrets to be included, a shared request leaves
+//! out credentials, and says which ones it left out:
+//! - header rows whose name looks secret ([`is_secret_header`]) are dropped,
+//!   switched off or not, since a disabled row still holds its value;
+//! - URL query parameters whose name looks secret keep their name but lose
+//!   their value (`?api_key=` stays visible, so the recipient knows one is needed).
+//!
+//! Not inspected: the body (it can hold anything; the user sees it before
+//! sharing), the URL's fragment, and user:password in the URL's authority
+//! (browsers refuse such URLs in fetch, and the request editor already flags them).
+
+use base64::alphabet::URL_SAFE;
+use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
+use base64::engine::DecodePaddingMode;
+use base64::Engine;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+use super::document::to_json;
+use crate::core::request::RequestDraft;
+
+/// Largest shared request, in bytes of JSON.
+pub const MAX_SHARE_BYTES: usize = 64 * 1024;
+const SHARE_VERSION: u32 = 1;
+
+/// URL-safe alphabet, written without padding, read with or without it.
+const BASE64URL: GeneralPurpose = GeneralPurpose::new(
+    &URL_SAFE,
+    GeneralPurposeConfig::new()
+        .with_encode_padding(false)
+        .with_decode_padding_mode(DecodePaddingMode::Indifferent),
+);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shared {
+    /// Ready to put in a URL as is.
+    pub param: String,
+    /// What was left out: header names ("Authorization") and
+    /// "query parameter api_key".
+    pub removed: Vec<String>,
+}
+
+impl Shared {
+    /// Set when the request is larger than [`MAX_SHARE_BYTES`]: [`decode_share`]
+    /// would refuse the link, so the UI should say so instead of offering it.
+    pub fn too_large(&self) -> Option<ShareError> {
+        let bytes = self.param.len() * 3 / 4;
+        (bytes > MAX_SHARE_BYTES).then_some(ShareError::TooLarge { bytes })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShareError {
+    NotBase64,
+    NotOurs(String),
+    TooLarge { bytes: usize },
+    TooNew { version: u32 },
+}
+
+impl fmt::Display for ShareError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ShareError::NotBase64 => f.write_str(
+                "This link's request data is damaged (it is not base64url text). \
+                 Ask for the link again, and copy all of it.",
+            ),
+            ShareError::NotOurs(detail) => write!(
+                f,
+                "This link does not hold a request shared from this app ({detail})."
+            ),
+            ShareError::TooLarge { bytes } => write!(
+                f,
+                "This request is too large to share in a link ({} KB; the limit is {} KB). \
+                 Export the collection instead.",
+                bytes.div_ceil(1024),
+                MAX_SHARE_BYTES / 1024
+            ),
+            ShareError::TooNew { version } => write!(
+                f,
+                "This link was made by a newer version of this app (share format {version}). \
+                 Reload the page to get the newest version."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ShareError {}
+
+#[derive(Serialize, Deserialize)]
+struct Payload {
+    v: u32,
+    name: String,
+    request: RequestDraft,
+}
+
+/// Check [`Shared::too_large`] before offering the link.
+pub fn encode_share(draft: &RequestDraft, name: &str, include_secrets: bool) -> Shared {
+    let mut request = draft.clone();
+    let mut removed = Vec::new();
+    if !include_secrets {
+        request.headers.retain(|row| {
+            let secret = is_secret_header(&row.name);
+            if secret {
+                removed.push(row.name.trim().to_owned());
+            }
+            !secret
+        });
+        request.url = blank_secret_query_values(&draft.url, &mut removed);
+    }
+    let json = to_json(
+        &Payload {
+            v: SHARE_VERSION,
+            name: name.to_owned(),
+            request,
+        },
+        false,
+    );
+    Shared {
+        param: BASE64URL.encode(json),
+        removed,
+    }
+}
+
+/// The request's name and draft, from a link's parameter.
+pub fn decode_share(param: &str) -> Result<(String, RequestDraft), ShareError> {
+    let param = param.trim();
+    // Four characters carry three bytes; refuse before decoding anything huge.
+    let most = param.len() / 4 * 3 + 2;
+    if most > MAX_SHARE_BYTES + 2 {
+        return Err(ShareError::TooLarge { bytes: most });
+    }
+    let bytes = BASE64URL.decode(param).map_err(|_| ShareError::NotBase64)?;
+    if bytes.len() > MAX_SHARE_BYTES {
+        return Err(ShareError::TooLarge { bytes: bytes.len() });
+    }
+    let version: VersionOnly = serde_json::from_slice(&bytes)
+        .map_err(|_| ShareError::NotOurs("its data is not a JSON object".into()))?;
+    match version.v {
+        Some(v) if v > SHARE_VERSION => return Err(ShareError::TooNew { version: v }),
+        Some(_) => {}
+        None => return Err(ShareError::NotOurs("its data has no format version".into())),
+    }
+    let payload: Payload =
+        serde_json::from_slice(&bytes).map_err(|e| ShareError::NotOurs(e.to_string()))?;
+    Ok((payload.name, payload.request))
+}
+
+#[derive(Deserialize)]
+struct VersionOnly {
+    v: Option<u32>,
+}
+
+/// Authorization, Proxy-Authorization, Cookie, Set-Cookie, X-API-Key, Api-Key,
+/// and any name containing token, secret, api-key, apikey, api_key, password,
+/// session or auth, in any ASCII case.
+pub fn is_secret_header(name: &str) -> bool {
+    let name = name.trim().to_ascii_lowercase();
+    matches!(name.as_str(), "cookie" | "set-cookie")
+        || [
+            "auth", "token", "secret", "api-key", "apikey", "api_key", "password", "session",
+        ]
+        .iter()
+        .any(|part| name.contains(part))
+}
+
+/// Query parameter names that carry credentials. `-` counts as `_`, case is ignored.
+/// Short generic names must match exactly ("key", not "monkey"); longer
+/// telling parts may appear anywhere ("refresh_token", "X-Amz-Signature").
+pub fn is_secret_query_param(name: &str) -> bool {
+    let name = name.to_ascii_lowercase().replace('-', "_");
+    matches!(name.as_str(), "key" | "sig" | "auth")
+        || [
+            "token",
+            "secret",
+            "password",
+            "passwd",
+            "api_key",
+            "apikey",
+            "signature",
+            "credential",
+            "session",
+        ]
+        .iter()
+        .any(|part| name.contains(part))
+}
+
+/// The URL with the value of each secret-looking query parameter emptied.
+fn blank_secret_query_values(url: &str, removed: &mut Vec<String>) -> String {
+    let Some((head, rest)) = url.split_once('?') else {
+        return url.to_owned();
+    };
+    let (query, fragment) = rest.find('#').map_or((rest, ""), |i| rest.split_at(i));
+    let pairs: Vec<String> = query
+        .split('&')
+        .map(|pair| match pair.split_once('=') {
+            Some((name, value)) if !value.is_empty() && is_secret_query_param(name) => {
+                removed.push(format!("query parameter {name}"));
+                format!("{name}=")
+            }
+            _ => pair.to_owned(),
+        })
+        .collect();
+    format!("{head}?{}{fragment}", pairs.join("&"))
+}

@@ -1,0 +1,11 @@
+//! Tests for collections, one file per module, sharing the builders in `support`.
+
+mod backup;
+mod document;
+mod edit;
+mod filter;
+mod history;
+mod merge;
+mod props;
+mod share;
+mod support;

@@ -1,0 +1,211 @@
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+
+use super::support::*;
+use crate::core::collections::share::{is_secret_query_param, MAX_SHARE_BYTES};
+use crate::core::collections::{decode_share, encode_share, is_secret_header, ShareError};
+use crate::core::headers::HeaderRow;
+use crate::core::request::RequestDraft;
+
+fn with_headers(rows: &[(&str, &str)]) -> RequestDraft {
+    RequestDraft {
+        headers: rows.iter().map(|(n, v)| HeaderRow::new(*n, *v)).collect(),
+        ..draft("POST", "https://api.example.com/items")
+    }
+}
+
+fn param_of(json: &str) -> String {
+    URL_SAFE_NO_PAD.encode(json)
+}
+
+#[test]
+fn a_shared_request_decodes_to_the_same_request_and_name() {
+    let d = with_headers(&[("Authorization", "Bearer x"), ("Accept", "*/*")]);
+    let shared = encode_share(&d, "Create — ✓", true);
+    assert!(shared.removed.is_empty());
+    assert_eq!(
+        decode_share(&shared.param).unwrap(),
+        ("Create — ✓".into(), d)
+    );
+}
+
+#[test]
+fn the_parameter_uses_only_url_safe_characters() {
+    let d = RequestDraft {
+        body: "\u{ff}\u{fe}??>>".repeat(20),
+        ..draft("POST", "https://x/?a=1&b=2")
+    };
+    let param = encode_share(&d, "n", true).param;
+    assert!(param
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
+}
+
+#[test]
+fn secret_headers_are_left_out_and_named() {
+    let mut d = with_headers(&[
+        ("Authorization", "Bearer abc"),
+        ("Accept", "application/json"),
+        (" X-API-Key ", "k"),
+        ("Cookie", "sid=1"),
+        ("X-Request-Id", "42"),
+    ]);
+    d.headers[3].enabled = false;
+    let shared = encode_share(&d, "n", false);
+    assert_eq!(shared.removed, ["Authorization", "X-API-Key", "Cookie"]);
+    let (_, got) = decode_share(&shared.param).unwrap();
+    let names: Vec<_> = got.headers.iter().map(|h| h.name.as_str()).collect();
+    assert_eq!(names, ["Accept", "X-Request-Id"]);
+}
+
+#[test]
+fn header_names_that_look_secret() {
+    for name in [
+        "Authorization",
+        "proxy-authorization",
+        "Cookie",
+        "Set-Cookie",
+        "X-API-Key",
+        "Api-Key",
+        "X-Auth-Token",
+        "X-Client-Secret",
+        "x-apikey",
+        "X-Session-Id",
+        "X-Password",
+        "X-Amz-Security-Token",
+    ] {
+        assert!(is_secret_header(name), "{name}");
+    }
+    for name in [
+        "Accept",
+        "Content-Type",
+        "X-Request-Id",
+        "If-None-Match",
+        "User-Agent",
+    ] {
+        assert!(!is_secret_header(name), "{name}");
+    }
+}
+
+#[test]
+fn secret_query_values_are_emptied_and_named() {
+    let d = draft(
+        "GET",
+        "https://x.example/a?q=cats&api_key=abc&page=2&access_token=t0k&Signature=s#top",
+    );
+    let shared = encode_share(&d, "n", false);
+    let (_, got) = decode_share(&shared.param).unwrap();
+    assert_eq!(
+        got.url,
+        "https://x.example/a?q=cats&api_key=&page=2&access_token=&Signature=#top"
+    );
+    assert_eq!(
+        shared.removed,
+        [
+            "query parameter api_key",
+            "query parameter access_token",
+            "query parameter Signature"
+        ]
+    );
+}
+
+#[test]
+fn urls_without_secret_values_are_untouched() {
+    for url in [
+        "https://x.example/a",
+        "https://x.example/a?",
+        "https://x.example/a?token&key=&monkey=1&keyword=z",
+        "{{base}}/pets?limit=20",
+    ] {
+        let shared = encode_share(&draft("GET", url), "n", false);
+        assert!(shared.removed.is_empty(), "{url}");
+        assert_eq!(decode_share(&shared.param).unwrap().1.url, url);
+    }
+}
+
+#[test]
+fn query_names_that_look_secret() {
+    for name in [
+        "api_key",
+        "apikey",
+        "API-KEY",
+        "token",
+        "access_token",
+        "refresh_token",
+        "key",
+        "secret",
+        "client_secret",
+        "password",
+        "sig",
+        "signature",
+        "X-Amz-Signature",
+        "X-Amz-Credential",
+    ] {
+        assert!(is_secret_query_param(name), "{name}");
+    }
+    for name in ["q", "page", "keyword", "monkey", "sort", "author"] {
+        assert!(!is_secret_query_param(name), "{name}");
+    }
+}
+
+#[test]
+fn decode_accepts_padding_and_surrounding_space() {
+    let json = r#"{"v":1,"name":"n","request":{"method":"GET","url":"u","headers":[],"body":""}}"#;
+    // Padding appears only when the length is not a multiple of three.
+    let json = if json.len().is_multiple_of(3) {
+        format!("{json} ")
+    } else {
+        json.to_string()
+    };
+    let padded = base64::engine::general_purpose::URL_SAFE.encode(json);
+    assert!(padded.ends_with('='));
+    assert_eq!(decode_share(&format!(" {padded}\n")).unwrap().0, "n");
+}
+
+#[test]
+fn text_that_is_not_base64_is_refused() {
+    assert_eq!(decode_share("abc$%^"), Err(ShareError::NotBase64));
+    assert!(ShareError::NotBase64.to_string().contains("damaged"));
+}
+
+#[test]
+fn base64_that_is_not_our_json_is_refused() {
+    for json in ["hello", "[1,2]", r#"{"a":1}"#, r#"{"v":1,"name":"n"}"#] {
+        let err = decode_share(&param_of(json)).unwrap_err();
+        assert!(matches!(err, ShareError::NotOurs(_)), "{json}: {err:?}");
+        assert!(err.to_string().contains("does not hold a request"));
+    }
+}
+
+#[test]
+fn a_link_from_a_newer_format_says_so() {
+    let err = decode_share(&param_of(r#"{"v":2,"whatever":true}"#)).unwrap_err();
+    assert_eq!(err, ShareError::TooNew { version: 2 });
+    assert!(err.to_string().contains("newer version"));
+}
+
+#[test]
+fn oversized_links_are_refused_both_ways() {
+    let big = RequestDraft {
+        body: "x".repeat(MAX_SHARE_BYTES),
+        ..draft("POST", "https://x")
+    };
+    let err = encode_share(&big, "n", true).too_large().unwrap();
+    assert!(matches!(err, ShareError::TooLarge { bytes } if bytes > MAX_SHARE_BYTES));
+    assert!(err.to_string().contains("limit is 64 KB"), "{err}");
+    let huge_param = "A".repeat(MAX_SHARE_BYTES * 2);
+    assert!(matches!(
+        decode_share(&huge_param),
+        Err(ShareError::TooLarge { .. })
+    ));
+}
+
+#[test]
+fn a_request_just_under_the_limit_still_shares() {
+    let mut d = draft("POST", "https://x");
+    let overhead = encode_share(&d, "n", true).param.len() * 3 / 4;
+    d.body = "x".repeat(MAX_SHARE_BYTES - overhead - 1);
+    let shared = encode_share(&d, "n", true);
+    assert_eq!(shared.too_large(), None);
+    assert_eq!(decode_share(&shared.param).unwrap().1, d);
+}

@@ -1,0 +1,83 @@
+//! Postman collections (format v2.1, and v2.0) in and out.
+//!
+//! An import never drops anything silently: whatever the collection holds
+//! that a [`Collection`] cannot represent (scripts, OAuth, multipart bodies,
+//! saved responses…) is listed in [`PostmanImport::unsupported`], each line
+//! saying where it was. An export writes only what a collection holds, so
+//! importing it again gives the same collection back (with new ids).
+
+mod auth;
+mod body;
+mod export;
+mod form;
+mod import;
+mod place;
+mod schema;
+#[cfg(test)]
+mod tests;
+mod url;
+
+use std::fmt;
+
+use crate::core::collections::Collection;
+use crate::core::headers::HeaderRow;
+
+pub use export::export_postman;
+pub use import::import_postman;
+pub use schema::SCHEMA_V2_1;
+
+/// A collection read from a Postman file, and what it could not take over.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PostmanImport {
+    pub collection: Collection,
+    /// One line per thing left out, saying where: `request “Login” › pre-request script`.
+    pub unsupported: Vec<String>,
+}
+
+/// Why a file could not be imported at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PostmanError {
+    /// The text is not JSON; holds the parser's message.
+    NotJson(String),
+    /// JSON, but without the `info` object and `item` list of a collection.
+    NotACollection,
+    /// A collection in a format other than v2.x: `"Collection v1"` or the schema address.
+    UnsupportedSchema(String),
+    /// A v2 collection with a part in the wrong shape; holds what was wrong.
+    Malformed(String),
+}
+
+impl fmt::Display for PostmanError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PostmanError::NotJson(reason) => write!(
+                f,
+                "This file is not JSON, so it cannot be a Postman collection ({reason})."
+            ),
+            PostmanError::NotACollection => write!(
+                f,
+                "This JSON is not a Postman collection: a collection has an “info” object and an \
+                 “item” list. (Postman environment and globals files are not collections.)"
+            ),
+            PostmanError::UnsupportedSchema(schema) => write!(
+                f,
+                "This collection is in the format “{schema}”, which cannot be imported. In Postman, \
+                 export it again as “Collection v2.1”."
+            ),
+            PostmanError::Malformed(reason) => write!(
+                f,
+                "This looks like a Postman collection, but part of it is not in the Collection \
+                 v2.1 format: {reason}."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for PostmanError {}
+
+/// The first switched-on row named `name` (case-insensitively): the one that decides.
+fn enabled_header<'a>(headers: &'a [HeaderRow], name: &str) -> Option<&'a HeaderRow> {
+    headers
+        .iter()
+        .find(|h| h.enabled && h.name.trim().eq_ignore_ascii_case(name))
+}

@@ -1,0 +1,311 @@
+//! The hand-written files in tests/fixtures/postman, mapped in full.
+
+use super::*;
+use crate::core::collections::Variable;
+
+const NESTED: &str = include_str!("../../../../tests/fixtures/postman/nested-folders.json");
+const BODIES: &str = include_str!("../../../../tests/fixtures/postman/body-modes.json");
+const AUTH: &str = include_str!("../../../../tests/fixtures/postman/auth.json");
+const VARIABLES: &str =
+    include_str!("../../../../tests/fixtures/postman/variables-and-scripts.json");
+
+const BOOKSHOP: &str = "https://api.bookshop.test";
+
+#[test]
+fn nested_folders_keep_their_shape_and_order() {
+    let result = imported(NESTED);
+    let c = &result.collection;
+    assert_eq!((c.id.clone(), c.name.as_str()), (id(1), "Bookshop API"));
+    assert_eq!((c.revision, c.updated_ms), (1, NOW));
+    assert!(c.variables.is_empty());
+    let update = draft(
+        "PATCH",
+        &format!("{BOOKSHOP}/authors/42"),
+        &[("Content-Type", "application/json")],
+        "{\n    \"name\": \"Ursula K. Le Guin\"\n}",
+    );
+    assert_eq!(
+        c.items,
+        vec![
+            request(2, "Health check", get(&format!("{BOOKSHOP}/health"))),
+            folder(
+                3,
+                "Catalogue",
+                vec![
+                    request(
+                        4,
+                        "List books",
+                        draft(
+                            "GET",
+                            &format!("{BOOKSHOP}/books?page=1&limit=20"),
+                            &[("Accept", "application/json")],
+                            "",
+                        ),
+                    ),
+                    folder(
+                        5,
+                        "Authors",
+                        vec![
+                            request(6, "Get author", get(&format!("{BOOKSHOP}/authors/42"))),
+                            folder(
+                                7,
+                                "Archive",
+                                vec![request(
+                                    8,
+                                    "Delete archived author",
+                                    draft(
+                                        "DELETE",
+                                        &format!("{BOOKSHOP}/archive/authors/42"),
+                                        &[("If-Match", "\"v7\"")],
+                                        "",
+                                    ),
+                                )],
+                            ),
+                            request(9, "Update author", update),
+                        ],
+                    ),
+                ],
+            ),
+            folder(10, "Drafts", vec![]),
+        ]
+    );
+    assert_eq!(result.unsupported, Vec::<String>::new());
+}
+
+#[test]
+fn every_body_mode_is_mapped_or_reported() {
+    let result = imported(BODIES);
+    let json = ("Content-Type", "application/json");
+    let expected = vec![
+        request(
+            2,
+            "Create book",
+            draft(
+                "POST",
+                "{{baseUrl}}/books",
+                &[json],
+                "{\n    \"title\": \"The Dispossessed\",\n    \"year\": 1974\n}",
+            ),
+        ),
+        request(
+            3,
+            "Create book (JSON:API)",
+            draft(
+                "POST",
+                "{{baseUrl}}/books",
+                &[("content-type", "application/vnd.api+json")],
+                "{\"data\": {\"type\": \"books\"}}",
+            ),
+        ),
+        request(
+            4,
+            "Echo text",
+            draft("POST", "{{baseUrl}}/echo", &[], "hello {{name}}"),
+        ),
+        request(
+            5,
+            "Log in",
+            draft(
+                "POST",
+                "{{baseUrl}}/login",
+                &[("Content-Type", "application/x-www-form-urlencoded")],
+                "username=ada&password=p%40ss+word%26more&client_id={{clientId}}",
+            ),
+        ),
+        request(
+            6,
+            "Upload cover",
+            draft("POST", "{{baseUrl}}/books/7/cover", &[], ""),
+        ),
+        request(
+            7,
+            "Upload manuscript",
+            draft(
+                "PUT",
+                "{{baseUrl}}/books/7/manuscript",
+                &[("Content-Type", "application/pdf")],
+                "",
+            ),
+        ),
+        request(
+            8,
+            "Search (GraphQL)",
+            draft(
+                "POST",
+                "{{baseUrl}}/graphql",
+                &[json],
+                "{\n  \"query\": \"query Books($first: Int) {\\n  books(first: $first) {\\n    \
+                 title\\n  }\\n}\",\n  \"variables\": {\n    \"first\": 10\n  }\n}",
+            ),
+        ),
+        request(
+            9,
+            "Search (GraphQL, templated variables)",
+            draft(
+                "POST",
+                "{{baseUrl}}/graphql",
+                &[json],
+                "{\n  \"query\": \"{ books { title } }\",\n  \"variables\": {\"first\": {{pageSize}}}\n}",
+            ),
+        ),
+    ];
+    assert_eq!(result.collection.items, expected);
+    assert_eq!(
+        result.unsupported,
+        [
+            "request “Log in” › form field “remember” (disabled)",
+            "request “Upload cover” › form-data field “title” (multipart bodies are not supported yet)",
+            "request “Upload cover” › form-data file “cover” (multipart bodies are not supported yet)",
+            "request “Upload cover” › form-data field “draft” (disabled)",
+            "request “Upload manuscript” › file body (“manuscript.pdf”)",
+        ]
+    );
+}
+
+#[test]
+fn auth_is_inherited_overridden_or_reported() {
+    let result = imported(AUTH);
+    let api = "https://api.example.test";
+    let bearer = ("Authorization", "Bearer {{accessToken}}");
+    let basic = ("Authorization", "Basic YWRtaW46czNjcmV0"); // admin:s3cret
+    let expected = vec![
+        request(
+            2,
+            "Who am I",
+            draft("GET", &format!("{api}/me"), &[bearer], ""),
+        ),
+        request(
+            3,
+            "Legacy token",
+            draft(
+                "GET",
+                &format!("{api}/legacy"),
+                &[("Authorization", "Token legacy-123")],
+                "",
+            ),
+        ),
+        folder(
+            4,
+            "Admin",
+            vec![
+                request(
+                    5,
+                    "List users",
+                    draft("GET", &format!("{api}/admin/users"), &[basic], ""),
+                ),
+                request(6, "Public status", get(&format!("{api}/status"))),
+                request(
+                    7,
+                    "Rotate keys",
+                    draft(
+                        "POST",
+                        &format!("{api}/admin/keys/rotate"),
+                        &[("X-Api-Key", "{{apiKey}}")],
+                        "",
+                    ),
+                ),
+                request(
+                    8,
+                    "Export report",
+                    get(&format!("{api}/admin/reports?format=csv&api_key=abc123")),
+                ),
+                request(
+                    9,
+                    "Connect calendar",
+                    draft("POST", &format!("{api}/admin/calendar/connect"), &[], ""),
+                ),
+            ],
+        ),
+        folder(
+            10,
+            "Intranet",
+            vec![request(
+                11,
+                "Directory",
+                get("http://intranet.example.test/directory"),
+            )],
+        ),
+    ];
+    assert_eq!(result.collection.items, expected);
+    assert_eq!(
+        result.unsupported,
+        [
+            "request “Legacy token” › auth (bearer) not applied: the request sets its own \
+             Authorization header",
+            "folder “Admin” › request “Connect calendar” › auth (oauth2)",
+            "folder “Intranet” › auth (digest)",
+        ]
+    );
+}
+
+#[test]
+fn variables_scripts_and_examples_are_kept_or_reported() {
+    let result = imported(VARIABLES);
+    let c = &result.collection;
+    assert_eq!(c.name, "Shop orders");
+    assert_eq!(
+        c.variables,
+        [
+            Variable {
+                key: "baseUrl".into(),
+                value: "https://shop.example.test:8443/v2".into()
+            },
+            Variable {
+                key: "apiVersion".into(),
+                value: "2".into()
+            },
+            Variable {
+                key: "timeoutMs".into(),
+                value: "5000".into()
+            },
+        ]
+    );
+    let mut get_order = draft(
+        "GET",
+        "https://shop.example.test:8443/v{{apiVersion}}/orders/:orderId?expand=items",
+        &[("Accept", "application/json")],
+        "",
+    );
+    get_order.headers.push(switched_off("X-Debug", "1"));
+    let mut pay = draft(
+        "POST",
+        "{{baseUrl}}/checkout/pay",
+        &[("Content-Type", "application/json")],
+        "{\"cart\": \"{{cartId}}\"}",
+    );
+    pay.follow_redirects = false;
+    assert_eq!(
+        c.items,
+        vec![
+            request(2, "Get order", get_order),
+            folder(3, "Checkout", vec![request(4, "Pay", pay)]),
+        ]
+    );
+    assert_eq!(
+        result.unsupported,
+        [
+            "collection “Shop orders” › pre-request script",
+            "collection “Shop orders” › variable “legacyHost” (disabled)",
+            "request “Get order” › pre-request script",
+            "request “Get order” › test script",
+            "request “Get order” › query parameter “debug” (disabled)",
+            "request “Get order” › path variable “:orderId”",
+            "request “Get order” › 2 saved example responses",
+            "folder “Checkout” › test script",
+            "folder “Checkout” › variable “cartId”",
+            "folder “Checkout” › request “Pay” › setting “strictSSL”",
+            "folder “Checkout” › request “Pay” › 1 saved example response",
+            "5 descriptions are not kept",
+        ]
+    );
+}
+
+#[test]
+fn each_fixture_survives_export_and_import_again() {
+    for text in [NESTED, BODIES, AUTH, VARIABLES] {
+        let first = imported(text).collection;
+        let again = imported(&export_postman(&first));
+        assert_eq!(again.collection, first);
+        assert_eq!(again.unsupported, Vec::<String>::new());
+    }
+}

@@ -1,0 +1,320 @@
+//! Between the URL text the editor keeps and Postman's broken-down URL object.
+//!
+//! Both directions are plain text surgery, not URL parsing: collections are
+//! full of `{{baseUrl}}/users/:id` that no URL parser accepts, and the text
+//! must come back exactly as it was written.
+
+use super::schema::{QueryParam, StrOr, UrlParts};
+
+/// The URL a Postman URL object stands for: `raw` when present, otherwise
+/// put together from its parts (disabled query parameters left out).
+pub fn url_text(parts: &UrlParts) -> String {
+    if let Some(raw) = &parts.raw {
+        return raw.clone();
+    }
+    let mut url = String::new();
+    if let Some(protocol) = parts.protocol.as_deref().filter(|p| !p.is_empty()) {
+        url.push_str(protocol);
+        url.push_str("://");
+    }
+    match &parts.host {
+        Some(StrOr::Str(host)) => url.push_str(host),
+        Some(StrOr::Other(labels)) => url.push_str(&labels.join(".")),
+        None => {}
+    }
+    if let Some(port) = parts.port.as_deref().filter(|p| !p.is_empty()) {
+        url.push(':');
+        url.push_str(port);
+    }
+    match &parts.path {
+        Some(StrOr::Str(path)) if !path.is_empty() => {
+            if !path.starts_with('/') {
+                url.push('/');
+            }
+            url.push_str(path);
+        }
+        Some(StrOr::Other(segments)) => {
+            for segment in segments {
+                url.push('/');
+                match segment {
+                    StrOr::Str(text) => url.push_str(text),
+                    StrOr::Other(variable) => url.push_str(variable.value.as_deref().unwrap_or("")),
+                }
+            }
+        }
+        _ => {}
+    }
+    let mut separator = '?';
+    for param in parts.query.iter().filter(|p| !p.disabled) {
+        url.push(separator);
+        separator = '&';
+        url.push_str(param.key.as_deref().unwrap_or(""));
+        if let Some(value) = &param.value {
+            url.push('=');
+            url.push_str(value);
+        }
+    }
+    if let Some(hash) = parts.hash.as_deref().filter(|h| !h.is_empty()) {
+        url.push('#');
+        url.push_str(hash);
+    }
+    url
+}
+
+/// Adds `key=value` to the query of `url`, before any `#fragment`. Only the
+/// characters that would change the query's structure are escaped, so a
+/// `{{variable}}` stays a reference.
+pub fn with_query_param(url: &str, key: &str, value: &str) -> String {
+    let (before_fragment, fragment) = match url.split_once('#') {
+        Some((before, after)) => (before, Some(after)),
+        None => (url, None),
+    };
+    let mut out = before_fragment.to_owned();
+    if !out.contains('?') {
+        out.push('?');
+    } else if !out.ends_with(['?', '&']) {
+        out.push('&');
+    }
+    out.push_str(&escape_query_part(key, true));
+    out.push('=');
+    out.push_str(&escape_query_part(value, false));
+    if let Some(fragment) = fragment {
+        out.push('#');
+        out.push_str(fragment);
+    }
+    out
+}
+
+fn escape_query_part(text: &str, is_key: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("%26"),
+            '#' => out.push_str("%23"),
+            '+' => out.push_str("%2B"),
+            ' ' => out.push_str("%20"),
+            '=' if is_key => out.push_str("%3D"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The best-effort broken-down form of `url` for export; `raw` always holds
+/// the text itself, which is what an import reads back.
+pub fn url_parts(url: &str) -> UrlParts {
+    let (rest, hash) = split_off(url, '#');
+    let (rest, query) = split_off(rest, '?');
+    let (protocol, rest) = match rest.split_once("://") {
+        Some((scheme, after)) if is_scheme(scheme) => (Some(scheme), after),
+        _ => (None, rest),
+    };
+    let (authority, path) = split_off(rest, '/');
+    // user:password@ is left in `raw` only.
+    let host_and_port = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let (host, port) = split_port(host_and_port);
+    UrlParts {
+        raw: Some(url.to_owned()),
+        protocol: protocol.map(str::to_owned),
+        host: (!host.is_empty())
+            .then(|| StrOr::Other(host.split('.').map(str::to_owned).collect())),
+        port: port.map(str::to_owned),
+        path: path.map(|path| {
+            StrOr::Other(
+                path.split('/')
+                    .map(|segment| StrOr::Str(segment.to_owned()))
+                    .collect(),
+            )
+        }),
+        query: query
+            .filter(|q| !q.is_empty())
+            .map(|q| q.split('&').map(query_param).collect())
+            .unwrap_or_default(),
+        hash: hash.map(str::to_owned),
+        variable: Vec::new(),
+    }
+}
+
+fn split_off(text: &str, separator: char) -> (&str, Option<&str>) {
+    match text.split_once(separator) {
+        Some((before, after)) => (before, Some(after)),
+        None => (text, None),
+    }
+}
+
+fn is_scheme(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_alphabetic())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+}
+
+/// `example.com:8080` → (`example.com`, `8080`); `[::1]:80` keeps its brackets.
+fn split_port(authority: &str) -> (&str, Option<&str>) {
+    let host_end = if authority.starts_with('[') {
+        authority.find(']').map_or(authority.len(), |i| i + 1)
+    } else {
+        0
+    };
+    match authority[host_end..].rfind(':') {
+        Some(colon) => {
+            let colon = host_end + colon;
+            let port = &authority[colon + 1..];
+            let is_port = !port.is_empty()
+                && (port.bytes().all(|b| b.is_ascii_digit())
+                    || (port.starts_with("{{") && port.ends_with("}}")));
+            if is_port {
+                (&authority[..colon], Some(port))
+            } else {
+                (authority, None)
+            }
+        }
+        None => (authority, None),
+    }
+}
+
+fn query_param(pair: &str) -> QueryParam {
+    let (key, value) = split_off(pair, '=');
+    QueryParam {
+        key: Some(key.to_owned()),
+        value: value.map(str::to_owned),
+        ..QueryParam::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::postman::schema::PathVariableSegment;
+
+    fn labels(parts: &UrlParts) -> Vec<&str> {
+        match &parts.host {
+            Some(StrOr::Other(labels)) => labels.iter().map(String::as_str).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn segments(parts: &UrlParts) -> Vec<&str> {
+        match &parts.path {
+            Some(StrOr::Other(segments)) => segments
+                .iter()
+                .map(|s| match s {
+                    StrOr::Str(s) => s.as_str(),
+                    StrOr::Other(_) => "<var>",
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn query(parts: &UrlParts) -> Vec<(&str, Option<&str>)> {
+        parts
+            .query
+            .iter()
+            .map(|q| (q.key.as_deref().unwrap_or(""), q.value.as_deref()))
+            .collect()
+    }
+
+    #[test]
+    fn a_full_url_is_broken_into_parts() {
+        let parts = url_parts("https://api.example.com:8443/v1/users/?page=2&flag#top");
+        assert_eq!(parts.protocol.as_deref(), Some("https"));
+        assert_eq!(labels(&parts), ["api", "example", "com"]);
+        assert_eq!(parts.port.as_deref(), Some("8443"));
+        assert_eq!(segments(&parts), ["v1", "users", ""]);
+        assert_eq!(query(&parts), [("page", Some("2")), ("flag", None)]);
+        assert_eq!(parts.hash.as_deref(), Some("top"));
+        assert_eq!(
+            parts.raw.as_deref(),
+            Some("https://api.example.com:8443/v1/users/?page=2&flag#top")
+        );
+    }
+
+    #[test]
+    fn a_variable_host_is_kept_whole() {
+        let parts = url_parts("{{baseUrl}}/users/:id?expand={{expand}}");
+        assert_eq!(parts.protocol, None);
+        assert_eq!(labels(&parts), ["{{baseUrl}}"]);
+        assert_eq!(parts.port, None);
+        assert_eq!(segments(&parts), ["users", ":id"]);
+        assert_eq!(query(&parts), [("expand", Some("{{expand}}"))]);
+    }
+
+    #[test]
+    fn ports_credentials_and_ipv6_are_told_apart() {
+        let parts = url_parts("http://user:secret@[::1]:8080");
+        assert_eq!(labels(&parts), ["[::1]"]);
+        assert_eq!(parts.port.as_deref(), Some("8080"));
+        assert!(parts.path.is_none());
+        let parts = url_parts("http://localhost:{{port}}/");
+        assert_eq!(labels(&parts), ["localhost"]);
+        assert_eq!(parts.port.as_deref(), Some("{{port}}"));
+        assert_eq!(labels(&url_parts("http://host:abc")), ["host:abc"]);
+        assert!(url_parts("").host.is_none());
+    }
+
+    #[test]
+    fn a_url_object_without_raw_is_put_together() {
+        let parts = UrlParts {
+            protocol: Some("https".into()),
+            host: Some(StrOr::Other(vec![
+                "api".into(),
+                "example".into(),
+                "com".into(),
+            ])),
+            port: Some("8443".into()),
+            path: Some(StrOr::Other(vec![
+                StrOr::Str("users".into()),
+                StrOr::Other(PathVariableSegment {
+                    value: Some(":id".into()),
+                }),
+            ])),
+            query: vec![
+                query_param("a=1"),
+                QueryParam {
+                    disabled: true,
+                    ..query_param("debug=true")
+                },
+                query_param("flag"),
+            ],
+            hash: Some("top".into()),
+            ..UrlParts::default()
+        };
+        assert_eq!(
+            url_text(&parts),
+            "https://api.example.com:8443/users/:id?a=1&flag#top"
+        );
+        let parts = UrlParts {
+            host: Some(StrOr::Str("{{baseUrl}}".into())),
+            path: Some(StrOr::Str("v1/ping".into())),
+            ..UrlParts::default()
+        };
+        assert_eq!(url_text(&parts), "{{baseUrl}}/v1/ping");
+    }
+
+    #[test]
+    fn raw_wins_over_parts() {
+        let parts = UrlParts {
+            raw: Some("{{baseUrl}}/x".into()),
+            host: Some(StrOr::Str("ignored".into())),
+            ..UrlParts::default()
+        };
+        assert_eq!(url_text(&parts), "{{baseUrl}}/x");
+    }
+
+    #[test]
+    fn query_params_are_added_before_the_fragment() {
+        assert_eq!(
+            with_query_param("https://x.test/a", "api_key", "{{key}}"),
+            "https://x.test/a?api_key={{key}}"
+        );
+        assert_eq!(
+            with_query_param("https://x.test/a?b=1#frag", "k", "v w&z"),
+            "https://x.test/a?b=1&k=v%20w%26z#frag"
+        );
+        assert_eq!(
+            with_query_param("https://x.test/a?", "k=", "="),
+            "https://x.test/a?k%3D=="
+        );
+    }
+}

@@ -1,0 +1,236 @@
+//! The saved library: collections in localStorage, kept safe across versions,
+//! corruption, full quotas, blocked storage and other tabs.
+
+use leptos::prelude::*;
+
+use crate::browser::storage::{self, StorageListener};
+use crate::browser::{clock, random};
+use crate::core::collections::{
+    backup_key, load, merge, resolve, serialize, Conflict, Deleted, Id, Library, Loaded, Side,
+    STORAGE_KEY,
+};
+use crate::core::persistence::StorageFailure;
+
+/// Whether changes reach localStorage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveMode {
+    Saving,
+    /// Stored by a newer version of the app: shown, never written.
+    ReadOnly {
+        version: u32,
+    },
+    Off(StorageFailure),
+}
+
+/// Something the user must hear about; shown in one alert area.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    /// Stored data could not be read; its bytes were copied to `backup_key`.
+    Recovered {
+        reason: String,
+        backup_key: String,
+        raw: String,
+    },
+    Failure(StorageFailure),
+    Undo {
+        message: String,
+    },
+    Info(String),
+}
+
+#[derive(Clone, Copy)]
+pub struct Collections {
+    pub library: RwSignal<Library>,
+    pub mode: RwSignal<SaveMode>,
+    pub notice: RwSignal<Option<Notice>>,
+    pub conflicts: RwSignal<Vec<Conflict>>,
+    /// What storage held when we last read or wrote it: the base for merging another tab's changes.
+    base: StoredValue<Library>,
+    /// The exact text we last wrote, to tell our own writes from another tab's.
+    last_written: StoredValue<Option<String>>,
+    undo: StoredValue<Option<Deleted>>,
+    listener: StoredValue<Option<StorageListener>, LocalStorage>,
+}
+
+impl Collections {
+    pub fn provide() -> Self {
+        let this = Collections {
+            library: RwSignal::new(Library::default()),
+            mode: RwSignal::new(SaveMode::Saving),
+            notice: RwSignal::new(None),
+            conflicts: RwSignal::new(Vec::new()),
+            base: StoredValue::new(Library::default()),
+            last_written: StoredValue::new(None),
+            undo: StoredValue::new(None),
+            listener: StoredValue::new_local(None),
+        };
+        this.start();
+        provide_context(this);
+        this
+    }
+
+    fn start(&self) {
+        if let Err(failure) = storage::probe() {
+            self.mode.set(SaveMode::Off(failure));
+            return;
+        }
+        match storage::read(STORAGE_KEY) {
+            Ok(raw) => self.adopt_stored(raw),
+            Err(failure) => self.mode.set(SaveMode::Off(failure)),
+        }
+        let this = *self;
+        let listener = storage::listen(STORAGE_KEY, move |raw| this.other_tab_wrote(raw));
+        self.listener.set_value(listener);
+    }
+
+    /// First load: decide what the stored text means and never destroy it.
+    fn adopt_stored(&self, raw: Option<String>) {
+        match load(raw.as_deref()) {
+            Loaded::Empty => {}
+            Loaded::Current(library) => self.set_clean(library, raw),
+            Loaded::Migrated { library, from } => {
+                // Keep the old bytes before the first write in the new format.
+                if let Some(old) = &raw {
+                    let _ = storage::write(&backup_key(clock::now_ms()), old);
+                }
+                self.set_clean(library, raw);
+                self.notice.set(Some(Notice::Info(format!(
+                    "Your saved collections were upgraded from format version {from}; a copy of the old data was kept."
+                ))));
+                self.persist();
+            }
+            Loaded::TooNew { version, library } => {
+                self.mode.set(SaveMode::ReadOnly { version });
+                self.library.set(library.unwrap_or_default());
+            }
+            Loaded::Corrupt { reason } => self.recover_corrupt(reason, raw.unwrap_or_default()),
+        }
+    }
+
+    fn recover_corrupt(&self, reason: String, raw: String) {
+        let key = backup_key(clock::now_ms());
+        match storage::write(&key, &raw) {
+            Ok(()) => self.notice.set(Some(Notice::Recovered {
+                reason,
+                backup_key: key,
+                raw,
+            })),
+            // Without a backup, the original must stay where it is: don't write at all.
+            Err(failure) => {
+                self.mode.set(SaveMode::Off(failure.clone()));
+                self.notice.set(Some(Notice::Recovered {
+                    reason,
+                    backup_key: String::new(),
+                    raw,
+                }));
+            }
+        }
+    }
+
+    fn set_clean(&self, library: Library, raw: Option<String>) {
+        self.base.set_value(library.clone());
+        self.library.set(library);
+        self.last_written.set_value(raw);
+    }
+
+    /// Another tab changed the library: merge its change into ours, never dropping an edit.
+    fn other_tab_wrote(&self, raw: Option<String>) {
+        if raw == self.last_written.get_value() || self.mode.get_untracked() != SaveMode::Saving {
+            return;
+        }
+        let theirs = match load(raw.as_deref()) {
+            Loaded::Current(library) | Loaded::Migrated { library, .. } => library,
+            Loaded::Empty => Library::default(),
+            Loaded::TooNew { version, .. } => return self.mode.set(SaveMode::ReadOnly { version }),
+            Loaded::Corrupt { .. } => return,
+        };
+        let merged = merge(
+            &self.base.get_value(),
+            &self.library.get_untracked(),
+            &theirs,
+        );
+        self.base.set_value(theirs);
+        self.last_written.set_value(raw);
+        self.library.set(merged.library);
+        if !merged.conflicts.is_empty() {
+            self.conflicts.update(|c| c.extend(merged.conflicts));
+        }
+    }
+
+    /// Writes the library, first merging anything another tab wrote since we last looked.
+    fn persist(&self) {
+        if self.mode.get_untracked() != SaveMode::Saving {
+            return;
+        }
+        if let Ok(raw) = storage::read(STORAGE_KEY) {
+            if raw != self.last_written.get_value() {
+                self.other_tab_wrote(raw);
+            }
+        }
+        let library = self.library.get_untracked();
+        let text = serialize(&library, clock::now_ms());
+        match storage::write(STORAGE_KEY, &text) {
+            Ok(()) => {
+                self.base.set_value(library);
+                self.last_written.set_value(Some(text));
+                if matches!(self.notice.get_untracked(), Some(Notice::Failure(_))) {
+                    self.notice.set(None);
+                }
+            }
+            Err(failure) => self.notice.set(Some(Notice::Failure(failure))),
+        }
+    }
+
+    /// Applies a change to the library and saves it; a refused change changes nothing.
+    pub fn change<T>(
+        &self,
+        edit: impl FnOnce(&mut Library) -> Result<T, String>,
+    ) -> Result<T, String> {
+        if let SaveMode::ReadOnly { version } = self.mode.get_untracked() {
+            return Err(format!(
+                "These collections were saved by a newer version of the app (format {version}); they are \
+                 read-only here so nothing of them is lost. Reload to get the newer version."
+            ));
+        }
+        let mut library = self.library.get_untracked();
+        let value = edit(&mut library)?;
+        self.library.set(library);
+        self.persist();
+        Ok(value)
+    }
+
+    pub fn new_id(&self) -> Id {
+        Id::from_random(random::random_u64())
+    }
+
+    pub fn delete(&self, target: &Id, what: &str) -> Result<(), String> {
+        let deleted = self.change(|lib| lib.delete(target).map_err(|e| e.to_string()))?;
+        self.undo.set_value(Some(deleted));
+        self.notice.set(Some(Notice::Undo {
+            message: format!("Deleted {what}."),
+        }));
+        Ok(())
+    }
+
+    pub fn undo_delete(&self) {
+        let Some(deleted) = self.undo.get_value() else {
+            return;
+        };
+        self.undo.set_value(None);
+        let result = self.change(|lib| lib.restore(deleted).map_err(|e| e.to_string()));
+        self.notice.set(result.err().map(Notice::Info));
+    }
+
+    pub fn resolve_conflict(&self, conflict: &Conflict, keep: Side) {
+        let result = self.change(|lib| resolve(lib, conflict, keep).map_err(|e| e.to_string()));
+        self.conflicts
+            .update(|c| c.retain(|x| x.request != conflict.request));
+        if let Err(message) = result {
+            self.notice.set(Some(Notice::Info(message)));
+        }
+    }
+
+    pub fn can_save(&self) -> bool {
+        self.mode.get() == SaveMode::Saving
+    }
+}

@@ -1,0 +1,124 @@
+//! `/collections/{id}`: one collection, its requests and folders, and what can be done to them.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+use super::import_export::ExportPostmanButton;
+use super::request_href;
+use crate::browser::clock::now_ms;
+use crate::core::collections::{Collection, Id, Item};
+use crate::state::collections::Collections;
+
+#[component]
+pub fn CollectionPage() -> impl IntoView {
+    let params = use_params_map();
+    let store = expect_context::<Collections>();
+    let collection = Memo::new(move |_| {
+        let id = Id::parse(&params.with(|p| p.get("cid")).unwrap_or_default())?;
+        store.library.with(|lib| lib.collection(&id).cloned())
+    });
+    view! {
+        {move || match collection.get() {
+            Some(collection) => view! { <CollectionView collection /> }.into_any(),
+            None => view! {
+                <section>
+                    <h1>"Collection not found"</h1>
+                    <p role="alert" class="alert">
+                        "This browser has no saved collection at this address. Collections live in the browser \
+                         that saved them; it may have been deleted or saved in another browser or profile."
+                    </p>
+                </section>
+            }
+            .into_any(),
+        }}
+    }
+}
+
+#[component]
+fn CollectionView(collection: Collection) -> impl IntoView {
+    let store = expect_context::<Collections>();
+    let id = collection.id.clone();
+    let name = RwSignal::new(collection.name.clone());
+    let error = RwSignal::new(None::<String>);
+    let rename = {
+        let id = id.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let result = store.change(|lib| {
+                lib.rename(&id, &name.get_untracked(), now_ms())
+                    .map_err(|e| e.to_string())
+            });
+            error.set(result.err());
+        }
+    };
+    let delete = {
+        let id = id.clone();
+        let label = format!("collection “{}”", collection.name);
+        move |_| error.set(store.delete(&id, &label).err())
+    };
+    view! {
+        <section class="collection-page">
+            <h1>{collection.name.clone()}</h1>
+            <form class="inline-form" on:submit=rename>
+                <input aria-label="Collection name" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
+                <button type="submit">"Rename collection"</button>
+                <button type="button" on:click=delete>"Delete collection"</button>
+                <ExportPostmanButton collection=collection.clone() />
+            </form>
+            {move || error.get().map(|m| view! { <p role="alert" class="hint hint--warning">{m}</p> })}
+            <ItemList collection=id.clone() items=collection.items.clone() />
+            {collection.items.is_empty().then(|| view! {
+                <p class="placeholder">"No requests yet. Use “Save request” in the workspace to add one."</p>
+            })}
+        </section>
+    }
+}
+
+#[component]
+fn ItemList(collection: Id, items: Vec<Item>) -> impl IntoView {
+    view! {
+        <ul class="item-list">
+            {items
+                .into_iter()
+                .map(|item| match item {
+                    Item::Request(saved) => view! { <RequestRow collection=collection.clone() saved /> }.into_any(),
+                    Item::Folder(folder) => view! {
+                        <li class="folder">
+                            <span class="folder-name">{folder.name}</span>
+                            <ItemList collection=collection.clone() items=folder.items />
+                        </li>
+                    }
+                    .into_any(),
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+fn RequestRow(collection: Id, saved: crate::core::collections::SavedRequest) -> impl IntoView {
+    let store = expect_context::<Collections>();
+    let href = request_href(&collection, &saved.id);
+    let (dup_id, del_id) = (saved.id.clone(), saved.id.clone());
+    let label = format!("request “{}”", saved.name);
+    let (duplicate_label, delete_label) = (
+        format!("Duplicate {}", saved.name),
+        format!("Delete {}", saved.name),
+    );
+    view! {
+        <li class="request-row">
+            <A href=href>
+                <span class="method-badge">{saved.request.method.clone()}</span> " " {saved.name}
+            </A>
+            <span class="request-url">{saved.request.url.clone()}</span>
+            <button type="button" aria-label=duplicate_label
+                on:click=move |_| { let _ = store.change(|lib| lib.duplicate_request(&dup_id, store.new_id(), now_ms()).map_err(|e| e.to_string())); }>
+                "Duplicate"
+            </button>
+            <button type="button" aria-label=delete_label on:click=move |_| { let _ = store.delete(&del_id, &label); }>
+                "Delete"
+            </button>
+        </li>
+    }
+}

@@ -1,0 +1,52 @@
+//! The last 100 sent requests: re-open one, or clear them all.
+
+use leptos::prelude::*;
+
+use crate::core::collections::HistoryEntry;
+use crate::state::history::HistoryStore;
+use crate::state::workspace::Workspace;
+
+#[component]
+pub fn HistoryPanel() -> impl IntoView {
+    let store = expect_context::<HistoryStore>();
+    let entries = Memo::new(move |_| store.history.with(|h| h.entries.clone()));
+    view! {
+        <section class="history" aria-label="History">
+            <h2 class="section-title">"History"</h2>
+            <Show
+                when=move || !entries.with(Vec::is_empty)
+                fallback=|| view! { <p class="placeholder">"Requests you send appear here."</p> }
+            >
+                <ul class="history-list">
+                    <For each=move || entries.get() key=|e| e.id.clone() let:entry>
+                        <HistoryRow entry />
+                    </For>
+                </ul>
+                <button type="button" on:click=move |_| store.clear()>"Clear history"</button>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn HistoryRow(entry: HistoryEntry) -> impl IntoView {
+    let workspace = expect_context::<Workspace>();
+    let label = format!("{} {}", entry.request.method, entry.request.url);
+    let status_class = entry
+        .status
+        .and_then(crate::core::status::StatusClass::of)
+        .map_or("status--unknown".to_owned(), |c| {
+            format!("status--{}", c.slug())
+        });
+    let draft = entry.request.clone();
+    let reopen = move |_| {
+        workspace.opened.set(None);
+        workspace.load(draft.clone());
+    };
+    view! {
+        <li class="history-row">
+            <button type="button" class="link-button" aria-label=format!("Open {label}") on:click=reopen>{label.clone()}</button>
+            <span class=status_class>{entry.outcome.clone()}</span>
+        </li>
+    }
+}

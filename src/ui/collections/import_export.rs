@@ -1,0 +1,165 @@
+//! Backups in our own format, Postman Collection v2.1 in and out.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+use crate::browser::clock::now_ms;
+use crate::browser::files::{download, read_chosen_file};
+use crate::core::collections::{
+    apply_import, export_backup, import_backup, plan_import, ClashChoice, Collection, ImportPlan,
+};
+use crate::core::postman::{export_postman, import_postman};
+use crate::state::collections::{Collections, Notice};
+
+#[component]
+pub fn ExportBackupButton() -> impl IntoView {
+    let store = expect_context::<Collections>();
+    let export = move |_| {
+        let text = store
+            .library
+            .with_untracked(|lib| export_backup(lib, now_ms()));
+        if let Err(e) = download("api-client-backup.json", "application/json", &text) {
+            store.notice.set(Some(Notice::Info(format!(
+                "The backup could not be downloaded: {e}."
+            ))));
+        }
+    };
+    view! { <button type="button" on:click=export>"Export backup"</button> }
+}
+
+#[component]
+pub fn ExportPostmanButton(collection: Collection) -> impl IntoView {
+    let store = expect_context::<Collections>();
+    let export = move |_| {
+        let file = format!("{}.postman_collection.json", collection.name);
+        if let Err(e) = download(&file, "application/json", &export_postman(&collection)) {
+            store.notice.set(Some(Notice::Info(format!(
+                "The export could not be downloaded: {e}."
+            ))));
+        }
+    };
+    view! { <button type="button" on:click=export>"Export as Postman"</button> }
+}
+
+#[component]
+pub fn ImportButton() -> impl IntoView {
+    let store = expect_context::<Collections>();
+    let pending = RwSignal::new(None::<ImportPlan>);
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        spawn_local(async move {
+            let outcome = read_chosen_file(&input).await;
+            input.set_value("");
+            match outcome {
+                Ok((name, text)) => import_text(&store, pending, &name, &text),
+                Err(e) => store
+                    .notice
+                    .set(Some(Notice::Info(format!("Nothing imported: {e}.")))),
+            }
+        });
+    };
+    view! {
+        <label class="file-button">
+            "Import collections"
+            <input type="file" accept=".json,application/json" on:change=on_change />
+        </label>
+        {move || pending.get().map(|plan| view! { <ClashDialog plan pending /> })}
+    }
+}
+
+/// Postman collections become one new collection; our backups are planned, and
+/// clashing ids are put to the user before anything is replaced.
+fn import_text(store: &Collections, pending: RwSignal<Option<ImportPlan>>, file: &str, text: &str) {
+    let looks_postman = text.contains("schema.getpostman.com") || text.contains("\"_postman_id\"");
+    if looks_postman {
+        let mut new_id = || store.new_id();
+        match import_postman(text, &mut new_id, now_ms()) {
+            Ok(imported) => {
+                let name = imported.collection.name.clone();
+                let added = store.change(|lib| {
+                    lib.collections.push(imported.collection);
+                    Ok(())
+                });
+                let mut message = format!("Imported the Postman collection “{name}” from {file}.");
+                if !imported.unsupported.is_empty() {
+                    message.push_str(" Not imported, because this app cannot represent them yet: ");
+                    message.push_str(&imported.unsupported.join("; "));
+                    message.push('.');
+                }
+                store
+                    .notice
+                    .set(Some(Notice::Info(added.map_or_else(|e| e, |()| message))));
+            }
+            Err(e) => store
+                .notice
+                .set(Some(Notice::Info(format!("{file} was not imported: {e}.")))),
+        }
+        return;
+    }
+    match import_backup(text) {
+        Ok(incoming) => {
+            let plan = store
+                .library
+                .with_untracked(|lib| plan_import(lib, incoming));
+            if plan.clashes.is_empty() {
+                finish_import(store, plan, ClashChoice::Skip);
+            } else {
+                pending.set(Some(plan));
+            }
+        }
+        Err(e) => store
+            .notice
+            .set(Some(Notice::Info(format!("{file} was not imported: {e}.")))),
+    }
+}
+
+fn finish_import(store: &Collections, plan: ImportPlan, choice: ClashChoice) {
+    let count = plan.new_collections.len() + plan.clashes.len();
+    let result = store.change(|lib| {
+        let mut new_id = || store.new_id();
+        apply_import(lib, plan, choice, &mut new_id);
+        Ok(())
+    });
+    let message = result.map_or_else(
+        |e| e,
+        |()| format!("Imported the backup ({count} collections considered)."),
+    );
+    store.notice.set(Some(Notice::Info(message)));
+}
+
+#[component]
+fn ClashDialog(plan: ImportPlan, pending: RwSignal<Option<ImportPlan>>) -> impl IntoView {
+    let store = expect_context::<Collections>();
+    let names = plan
+        .clashes
+        .iter()
+        .map(|(_, n)| format!("“{n}”"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let choose = move |choice: ClashChoice| {
+        if let Some(plan) = pending.get_untracked() {
+            pending.set(None);
+            finish_import(&store, plan, choice);
+        }
+    };
+    view! {
+        <div class="dialog-backdrop">
+            <div role="dialog" aria-modal="true" aria-label="Import conflicts" class="dialog">
+                <h2>"Some collections are already here"</h2>
+                <p>{format!("The backup contains collections you already have: {names}. What should happen to them?")}</p>
+                <div class="dialog-actions">
+                    <button type="button" on:click=move |_| choose(ClashChoice::KeepBoth)>"Keep both"</button>
+                    <button type="button" on:click=move |_| choose(ClashChoice::Replace)>"Replace mine"</button>
+                    <button type="button" on:click=move |_| choose(ClashChoice::Skip)>"Skip them"</button>
+                    <button type="button" on:click=move |_| pending.set(None)>"Cancel import"</button>
+                </div>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,34 @@
+//! Saved collections: sidebar, save dialog, collection and request pages,
+//! history, sharing, import and export.
+
+mod collection_page;
+mod history_panel;
+mod import_export;
+mod notices;
+mod request_page;
+mod save_dialog;
+mod share;
+mod sidebar;
+
+pub use collection_page::CollectionPage;
+pub use history_panel::HistoryPanel;
+pub use notices::StorageNotices;
+pub use request_page::SavedRequestPage;
+pub use save_dialog::SaveRequestButton;
+pub use share::ShareButton;
+pub use sidebar::CollectionsSidebar;
+
+use crate::core::collections::Id;
+
+pub fn collection_href(collection: &Id) -> String {
+    format!("{}/collections/{}", crate::app::BASE, collection.as_str())
+}
+
+pub fn request_href(collection: &Id, request: &Id) -> String {
+    format!(
+        "{}/collections/{}/requests/{}",
+        crate::app::BASE,
+        collection.as_str(),
+        request.as_str()
+    )
+}

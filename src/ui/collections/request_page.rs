@@ -1,0 +1,62 @@
+//! `/collections/{cid}/requests/{rid}`: the saved request opened in the editor,
+//! from a bookmark, a reload or the sidebar.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use crate::core::collections::Id;
+use crate::state::collections::Collections;
+use crate::state::workspace::{OpenedRequest, Workspace};
+use crate::ui::workspace::WorkspacePage;
+
+#[component]
+pub fn SavedRequestPage() -> impl IntoView {
+    let params = use_params_map();
+    let store = expect_context::<Collections>();
+    let workspace = expect_context::<Workspace>();
+    let found = Memo::new(move |_| {
+        let (cid, rid) = params.with(|p| (p.get("cid"), p.get("rid")));
+        let (cid, rid) = (Id::parse(&cid?)?, Id::parse(&rid?)?);
+        // Only the route decides what to open: later library changes must not clobber edits.
+        store.library.with_untracked(|lib| {
+            lib.find_request(&cid, &rid)
+                .map(|saved| (cid.clone(), saved.clone()))
+        })
+    });
+    Effect::new(move |_| {
+        if let Some((collection, saved)) = found.get() {
+            let already_open = workspace
+                .opened
+                .with_untracked(|o| o.as_ref().is_some_and(|o| o.request == saved.id));
+            if !already_open {
+                workspace.load(saved.request.clone());
+                workspace.opened.set(Some(OpenedRequest {
+                    collection,
+                    request: saved.id,
+                    name: saved.name,
+                    revision: saved.revision,
+                }));
+            }
+        }
+    });
+    view! {
+        {move || match found.get() {
+            Some((_, saved)) => view! {
+                <p class="breadcrumb">"Saved request: " <strong>{saved.name}</strong></p>
+                <WorkspacePage />
+            }
+            .into_any(),
+            None => view! {
+                <section>
+                    <h1>"Saved request not found"</h1>
+                    <p role="alert" class="alert">
+                        "This browser has no saved request at this address. Saved requests live in the \
+                         browser that saved them (local storage); it may have been deleted, or saved in \
+                         another browser or profile."
+                    </p>
+                </section>
+            }
+            .into_any(),
+        }}
+    }
+}

@@ -1,0 +1,67 @@
+//! `Share link`: the current request carried in a URL, secrets left out unless asked.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser::clipboard;
+use crate::browser::location::page_origin;
+use crate::core::collections::encode_share;
+use crate::state::workspace::Workspace;
+
+#[component]
+pub fn ShareButton() -> impl IntoView {
+    let open = RwSignal::new(false);
+    view! {
+        <button type="button" on:click=move |_| open.update(|o| *o = !*o)>"Share link"</button>
+        <Show when=move || open.get()>
+            <SharePanel />
+        </Show>
+    }
+}
+
+#[component]
+fn SharePanel() -> impl IntoView {
+    let workspace = expect_context::<Workspace>();
+    let include_secrets = RwSignal::new(false);
+    let copied = RwSignal::new(None::<String>);
+    let shared = Memo::new(move |_| {
+        let draft = workspace.draft();
+        let name = workspace
+            .opened
+            .with(|o| o.as_ref().map(|o| o.name.clone()))
+            .unwrap_or_default();
+        encode_share(&draft, &name, include_secrets.get())
+    });
+    let link = move || {
+        shared.with(|s| match s {
+            Ok(s) => format!("{}{}/?share={}", page_origin(), crate::app::BASE, s.param),
+            Err(e) => e.to_string(),
+        })
+    };
+    let copy = move |_| {
+        let text = link();
+        spawn_local(async move {
+            copied.set(Some(match clipboard::copy(&text).await {
+                Ok(()) => "Link copied.".to_owned(),
+                Err(e) => format!("Not copied: {e}."),
+            }));
+        });
+    };
+    view! {
+        <div class="share-panel">
+            <label>"Link to this request" <input readonly prop:value=link /></label>
+            <label class="checkbox">
+                <input type="checkbox" prop:checked=move || include_secrets.get() on:change=move |ev| include_secrets.set(event_target_checked(&ev)) />
+                "Include secrets"
+            </label>
+            {move || {
+                let removed = shared.with(|s| s.as_ref().map(|s| s.removed.clone()).unwrap_or_default());
+                (!removed.is_empty()).then(|| view! {
+                    <p class="hint">{format!("Left out because they look like credentials: {}.", removed.join(", "))}</p>
+                })
+            }}
+            <button type="button" on:click=copy>"Copy link"</button>
+            <span aria-live="polite">{move || copied.get()}</span>
+        </div>
+    }
+}

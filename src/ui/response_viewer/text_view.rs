@@ -1,0 +1,60 @@
+//! Body text of any size: small texts as one block, large ones virtualized —
+//! only the rows in view exist in the DOM, so a 50 MB body stays responsive.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::core::text_lines::{visible_rows, LineIndex};
+
+/// Fixed row height (px), matching `.virtual-text` line-height in the stylesheet.
+const ROW_HEIGHT: f64 = 20.0;
+/// Below this many rows a plain block is cheaper than the machinery.
+const VIRTUALIZE_FROM: usize = 400;
+/// Long lines (minified JSON) are shown as rows of at most this many bytes.
+const MAX_ROW_BYTES: usize = 2000;
+const OVERSCAN_ROWS: usize = 40;
+
+#[component]
+pub fn TextView(text: String) -> impl IntoView {
+    let index = LineIndex::new(&text, MAX_ROW_BYTES);
+    if index.len() < VIRTUALIZE_FROM {
+        return view! { <pre class="body-text"><code>{text}</code></pre> }.into_any();
+    }
+    let total = index.len();
+    let source = Arc::new((text, index));
+    let scroll_top = RwSignal::new(0.0);
+    let viewport = RwSignal::new(800.0);
+    let window = Memo::new(move |_| {
+        visible_rows(
+            scroll_top.get(),
+            viewport.get(),
+            ROW_HEIGHT,
+            total,
+            OVERSCAN_ROWS,
+        )
+    });
+    let on_scroll = move |ev: leptos::ev::Event| {
+        let element = event_target::<web_sys::Element>(&ev);
+        scroll_top.set(f64::from(element.scroll_top()));
+        viewport.set(f64::from(element.client_height()));
+    };
+    let rows = move || {
+        let (text, index) = &*source;
+        index
+            .rows(text, window.get())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    view! {
+        <div class="virtual-text" tabindex="0" on:scroll=on_scroll>
+            <div class="virtual-spacer" style=format!("height:{}px", total as f64 * ROW_HEIGHT)>
+                <pre class="virtual-rows" style=move || format!("transform:translateY({}px)", window.get().start as f64 * ROW_HEIGHT)>
+                    <code>{rows}</code>
+                </pre>
+            </div>
+        </div>
+        <p class="note">{format!("{total} lines; only those in view are drawn.")}</p>
+    }
+    .into_any()
+}

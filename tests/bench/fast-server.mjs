@@ -1,0 +1,84 @@
+// The benchmark's target server: answers from memory, with CORS headers, so that server
+// time does not drown what the benchmark measures in the browser. Every large body is
+// generated once at start-up, before the server listens.
+//   GET /ok            {"ok":true}, application/json
+//   GET /json/1mb      pretty JSON (2-space indent, multi-line), an array of objects, ~1 MB
+//   GET /json/10mb     the same, ~10 MB
+//   GET /json/50mb     the same, ~50 MB
+//   GET /json/10mb-min ~10 MB of minified JSON on a single line
+//   GET /sizes         the exact byte size of each body above
+//   OPTIONS *          204 with permissive CORS headers (preflights)
+// Usage: node fast-server.mjs <port>   (prints "fast server on http://127.0.0.1:<port>" when ready)
+import { createServer } from "node:http";
+
+const port = Number(process.argv[2] ?? 0);
+const MB = 1024 * 1024;
+
+const CORS = {
+  "access-control-allow-origin": "*",
+  "access-control-allow-methods": "GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS",
+  "access-control-allow-headers": "*",
+  "access-control-expose-headers": "*",
+  "access-control-max-age": "600",
+};
+
+const WORDS = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet"];
+
+function record(i) {
+  return {
+    id: i,
+    uuid: `${(i * 2654435761 >>> 0).toString(16).padStart(8, "0")}-4b1d-4c0f-9a7e-${String(i).padStart(12, "0")}`,
+    name: `${WORDS[i % 10]} ${WORDS[(i * 7) % 10]} ${i}`,
+    email: `user${i}@example.test`,
+    active: i % 3 !== 0,
+    score: Math.round(((i * 7919) % 10000) * 1.37) / 100,
+    tags: [WORDS[i % 10], WORDS[(i + 3) % 10]],
+    address: { street: `${i % 999} Main Street`, city: WORDS[(i * 3) % 10], zip: String(10000 + (i % 89999)) },
+    created: new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString(),
+  };
+}
+
+// An array of records whose JSON text is at least `bytes` long (pretty or minified).
+function jsonBody(bytes, pretty) {
+  const sample = pretty ? JSON.stringify(record(123456), null, 2).length + 4 : JSON.stringify(record(123456)).length + 1;
+  const count = Math.ceil(bytes / sample);
+  const items = Array.from({ length: count }, (_, i) => record(i));
+  return Buffer.from(pretty ? JSON.stringify(items, null, 2) : JSON.stringify(items));
+}
+
+const started = performance.now();
+const bodies = new Map([
+  ["/ok", Buffer.from('{"ok":true}')],
+  ["/json/1mb", jsonBody(1 * MB, true)],
+  ["/json/10mb", jsonBody(10 * MB, true)],
+  ["/json/50mb", jsonBody(50 * MB, true)],
+  ["/json/10mb-min", jsonBody(10 * MB, false)],
+]);
+const sizes = Object.fromEntries([...bodies].map(([path, body]) => [path, body.length]));
+bodies.set("/sizes", Buffer.from(JSON.stringify(sizes)));
+const generatedMs = Math.round(performance.now() - started);
+
+const server = createServer((req, res) => {
+  if (req.method === "OPTIONS") {
+    res.writeHead(204, CORS);
+    return res.end();
+  }
+  const { pathname } = new URL(req.url, "http://localhost");
+  const body = bodies.get(pathname);
+  if (!body) {
+    res.writeHead(404, { ...CORS, "content-type": "text/plain" });
+    return res.end("not found");
+  }
+  res.writeHead(200, {
+    ...CORS,
+    "content-type": "application/json",
+    "content-length": body.length,
+    "cache-control": "no-store",
+  });
+  res.end(req.method === "HEAD" ? undefined : body);
+});
+server.keepAliveTimeout = 60_000;
+server.listen(port, "127.0.0.1", () => {
+  console.log(`fast server on http://127.0.0.1:${server.address().port} (bodies generated in ${generatedMs} ms)`);
+});
+for (const signal of ["SIGTERM", "SIGINT"]) process.on(signal, () => process.exit(0));

@@ -1,0 +1,212 @@
+// Saved collections: they survive reloads, bookmarks, corruption, newer versions,
+// a full quota, and two tabs editing at once.
+import { test, expect } from "@playwright/test";
+import { Workspace, HTTPBIN } from "./workspace.page.js";
+
+const KEY = "stringtools.api-client.library";
+const sidebar = (page) => page.getByRole("navigation", { name: "Collections" });
+
+async function saveRequest(page, name, collection) {
+  await page.getByRole("button", { name: "Save request" }).click();
+  const dialog = page.getByRole("dialog", { name: "Save request" });
+  await dialog.getByRole("textbox", { name: "Request name" }).fill(name);
+  await dialog.getByRole("combobox", { name: "Collection" }).fill(collection);
+  await dialog.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+}
+
+test("a saved request survives a reload and opens from its bookmark in a new tab", async ({ page, context }) => {
+  const ws = new Workspace(page);
+  await ws.open();
+  await ws.method.fill("POST");
+  await ws.url.fill(`${HTTPBIN}/anything`);
+  await ws.body.fill('{"a":1}');
+  await saveRequest(page, "Echo", "Demo");
+  await expect(page).toHaveURL(/\/api-client\/collections\/[a-z0-9]+\/requests\/[a-z0-9]+$/);
+  const bookmark = page.url();
+  await expect(sidebar(page).getByRole("link", { name: "Demo" })).toBeVisible();
+  await expect(sidebar(page).getByRole("link", { name: /Echo/ })).toBeVisible();
+
+  await page.reload();
+  await expect(sidebar(page).getByRole("link", { name: "Demo" })).toBeVisible();
+  await expect(ws.url).toHaveValue(`${HTTPBIN}/anything`);
+
+  const tab = await context.newPage();
+  await tab.goto(bookmark);
+  const other = new Workspace(tab);
+  await expect(other.method).toHaveValue("POST");
+  await expect(other.url).toHaveValue(`${HTTPBIN}/anything`);
+  await expect(other.body).toHaveValue('{"a":1}');
+  await other.send.click();
+  await expect(other.status).toHaveText(/^200 OK/);
+});
+
+test("a collection page lists its requests; delete can be undone", async ({ page }) => {
+  const ws = new Workspace(page);
+  await ws.open();
+  await ws.url.fill(`${HTTPBIN}/get`);
+  await saveRequest(page, "First", "Box");
+  await sidebar(page).getByRole("link", { name: "Box" }).click();
+  await expect(page.getByRole("heading", { name: "Box", level: 1 })).toBeVisible();
+  await page.getByRole("button", { name: "Duplicate First" }).click();
+  await expect(page.getByRole("link", { name: /Copy of First/ }).first()).toBeVisible();
+  await page.getByRole("button", { name: "Delete First" }).click();
+  await expect(page.getByRole("button", { name: "Delete First" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("button", { name: "Delete First" })).toHaveCount(1);
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Delete First" })).toHaveCount(1);
+});
+
+test("the sidebar filter narrows saved requests", async ({ page }) => {
+  const ws = new Workspace(page);
+  await ws.open();
+  for (const [name, path] of [["Alpha users", "/get"], ["Beta orders", "/status/201"]]) {
+    await page.goto("./");
+    await ws.url.fill(`${HTTPBIN}${path}`);
+    await saveRequest(page, name, "Shop");
+  }
+  await sidebar(page).getByRole("searchbox", { name: "Filter collections" }).fill("orders");
+  await expect(sidebar(page).getByRole("link", { name: /Beta orders/ })).toBeVisible();
+  await expect(sidebar(page).getByRole("link", { name: /Alpha users/ })).toHaveCount(0);
+});
+
+test("corrupt stored data is backed up, reported, and the app still works", async ({ page }) => {
+  await page.addInitScript((key) => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem(key, "{ this is not json");
+      sessionStorage.setItem("seeded", "1");
+    }
+  }, KEY);
+  const ws = new Workspace(page);
+  await ws.open();
+  await expect(page.getByRole("alert").filter({ hasText: "Saved collections could not be read" })).toBeVisible();
+  const backups = await page.evaluate((key) =>
+    Object.keys(localStorage).filter((k) => k.startsWith(key + ".backup")).map((k) => localStorage.getItem(k)), KEY);
+  expect(backups).toEqual(["{ this is not json"]);
+  await expect(page.getByRole("button", { name: "Download the unreadable data" })).toBeVisible();
+  await ws.request("GET", `${HTTPBIN}/status/200`);
+  await expect(ws.status).toHaveText(/^200 OK/);
+});
+
+test("data from a newer version is shown read-only and never written", async ({ page }) => {
+  const newer = JSON.stringify({ version: 99, saved_ms: 0, library: { collections: [] }, future: true });
+  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [KEY, newer]);
+  const ws = new Workspace(page);
+  await ws.open();
+  await expect(page.getByRole("alert").filter({ hasText: "newer version" }).first()).toBeVisible();
+  await ws.url.fill(`${HTTPBIN}/get`);
+  await page.getByRole("button", { name: "Save request" }).click();
+  const dialog = page.getByRole("dialog", { name: "Save request" });
+  await dialog.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(dialog.getByRole("alert")).toContainText("read-only");
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(newer);
+});
+
+test("a full quota is reported with the size, and nothing saved is lost", async ({ page }) => {
+  const ws = new Workspace(page);
+  await ws.open();
+  await ws.url.fill(`${HTTPBIN}/get`);
+  await saveRequest(page, "Kept", "Safe");
+  const before = await page.evaluate((key) => localStorage.getItem(key), KEY);
+  await page.evaluate(() => {
+    const chunk = "x".repeat(256 * 1024);
+    for (let i = 0; ; i++) {
+      try { localStorage.setItem("filler." + i, chunk); } catch { break; }
+    }
+    for (let size = 16 * 1024; size >= 16; size = Math.floor(size / 2)) {
+      try { localStorage.setItem("filler.tail." + size, "x".repeat(size)); } catch { /* next smaller */ }
+    }
+  });
+  await ws.url.fill(`${HTTPBIN}/anything/${"long".repeat(200)}`);
+  await page.getByRole("button", { name: "Save request" }).click();
+  const dialog = page.getByRole("dialog", { name: "Save request" });
+  await dialog.getByRole("textbox", { name: "Request name" }).fill("Too big");
+  await dialog.getByRole("checkbox", { name: "Save as a new request" }).check();
+  await dialog.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "storage for this site is full" })).toContainText(/\d+(\.\d)? (B|kB)/);
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(before);
+  await expect(sidebar(page).getByRole("link", { name: /Kept/ })).toBeVisible();
+});
+
+test("two tabs: a change in one shows in the other, and edits to different requests both survive", async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  const wa = new Workspace(a);
+  const wb = new Workspace(b);
+  await wa.open();
+  await wb.open();
+  await wa.url.fill(`${HTTPBIN}/get`);
+  await saveRequest(a, "From A", "Shared");
+  await expect(sidebar(b).getByRole("link", { name: /From A/ })).toBeVisible();
+  await wb.url.fill(`${HTTPBIN}/status/204`);
+  await saveRequest(b, "From B", "Shared");
+  await expect(sidebar(a).getByRole("link", { name: /From B/ })).toBeVisible();
+  await a.reload();
+  await expect(sidebar(a).getByRole("link", { name: /From A/ })).toBeVisible();
+  await expect(sidebar(a).getByRole("link", { name: /From B/ })).toBeVisible();
+});
+
+test("two tabs editing the same request: the second save is stopped and the conflict shown", async ({ context }) => {
+  const a = await context.newPage();
+  const wa = new Workspace(a);
+  await wa.open();
+  await wa.url.fill(`${HTTPBIN}/get`);
+  await saveRequest(a, "Same", "Clash");
+  const bookmark = a.url();
+  const b = await context.newPage();
+  const wb = new Workspace(b);
+  await b.goto(bookmark);
+  await expect(wb.url).toHaveValue(`${HTTPBIN}/get`);
+
+  await wa.url.fill(`${HTTPBIN}/get?from=a`);
+  await saveRequest(a, "Same", "Clash");
+  await wb.url.fill(`${HTTPBIN}/get?from=b`);
+  await b.getByRole("button", { name: "Save request" }).click();
+  const dialog = b.getByRole("dialog", { name: "Save request" });
+  await dialog.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(dialog.getByRole("alert")).toContainText("changed in another tab");
+  await dialog.getByRole("button", { name: "Overwrite their changes" }).click();
+  await expect(dialog).toHaveCount(0);
+  await a.reload();
+  await expect(wa.url).toHaveValue(`${HTTPBIN}/get?from=b`);
+});
+
+test("history lists sent requests, re-opens them and can be cleared", async ({ page }) => {
+  const ws = new Workspace(page);
+  await ws.open();
+  await ws.request("GET", `${HTTPBIN}/status/404`);
+  await expect(ws.status).toHaveText(/^404/);
+  const history = page.getByRole("region", { name: "History" });
+  await expect(history).toContainText("404 Not Found");
+  await ws.url.fill("http://example.invalid/");
+  await history.getByRole("button", { name: `Open GET ${HTTPBIN}/status/404` }).click();
+  await expect(ws.url).toHaveValue(`${HTTPBIN}/status/404`);
+  await page.reload();
+  await expect(history).toContainText("404 Not Found");
+  await history.getByRole("button", { name: "Clear history" }).click();
+  await expect(history).toContainText("Requests you send appear here.");
+});
+
+test("a shared link carries the request but not its secrets unless asked", async ({ page, context }) => {
+  const ws = new Workspace(page);
+  await ws.open();
+  await ws.url.fill(`${HTTPBIN}/headers`);
+  await ws.setHeader(0, "Authorization", "Bearer s3cret");
+  await ws.setHeader(1, "X-Trace", "visible");
+  await page.getByRole("button", { name: "Share link" }).click();
+  const link = await page.getByRole("textbox", { name: "Link to this request" }).inputValue();
+  await expect(page.getByText("Left out because they look like credentials: Authorization")).toBeVisible();
+  const tab = await context.newPage();
+  await tab.goto(link);
+  const other = new Workspace(tab);
+  await expect(other.url).toHaveValue(`${HTTPBIN}/headers`);
+  const values = await other.headerValues.evaluateAll((els) => els.map((e) => e.value));
+  expect(values).toContain("visible");
+  expect(values).not.toContain("Bearer s3cret");
+  await page.getByRole("checkbox", { name: "Include secrets" }).check();
+  const withSecrets = await page.getByRole("textbox", { name: "Link to this request" }).inputValue();
+  await tab.goto(withSecrets);
+  const values2 = await other.headerValues.evaluateAll((els) => els.map((e) => e.value));
+  expect(values2).toContain("Bearer s3cret");
+});
