@@ -155,6 +155,18 @@ impl Collections {
         if !merged.conflicts.is_empty() {
             self.conflicts.update(|c| c.extend(merged.conflicts));
         }
+        if !merged.property_conflicts.is_empty() {
+            let names: Vec<String> = merged
+                .property_conflicts
+                .iter()
+                .map(|c| format!("“{}”", c.name))
+                .collect();
+            self.notice.set(Some(Notice::Info(format!(
+                "{} also changed in another tab (renamed or new variables); this tab's version was kept. \
+                 Reload to see the other tab's version instead.",
+                names.join(", ")
+            ))));
+        }
     }
 
     /// Writes the library, first merging anything another tab wrote since we last looked.

@@ -1,10 +1,11 @@
 //! Requests as they were sent, newest first, kept in their own versioned document.
 //!
-//! History is less precious than collections, but its text is never thrown
-//! away either: anything [`load_history`] cannot use is reported, so the
-//! caller can back it up before starting an empty history.
+//! History is less precious than collections, but is handled the same way:
+//! unreadable text is reported (the caller backs it up) and replaced by an
+//! empty history; text from a newer app is never written over.
 
 use serde::{Deserialize, Serialize};
+use std::fmt;
 
 use super::document::{load_versioned, to_json, Schema, Up, Versioned};
 use super::id::Id;
@@ -59,34 +60,68 @@ impl History {
     }
 }
 
-/// No save time: history needs none, and core reads no clock.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StoredHistory {
     pub version: u32,
+    pub saved_ms: u64,
     pub history: History,
 }
 
-/// Nothing stored gives an empty history. `Err` carries a reason to tell the
-/// user; the caller backs up the raw text and starts with an empty history.
-/// History from a newer app is an `Err` too: it cannot be kept up to date
-/// without rewriting it in the older format, so it is backed up instead.
-pub fn load_history(raw: Option<&str>) -> Result<History, String> {
-    match load_versioned::<StoredHistory>(raw, &HISTORY_SCHEMA, "The saved history") {
-        Versioned::Empty => Ok(History::default()),
-        Versioned::Current(doc) | Versioned::Migrated(doc, _) => Ok(doc.history),
-        Versioned::TooNew(version, _) => Err(format!(
-            "The saved history was written by a newer version of this app (format {version}), \
-             which this version cannot keep up to date."
-        )),
-        Versioned::Corrupt(reason) => Err(reason),
+/// What loading gives: always a history to show, and what went wrong, if anything.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadedHistory {
+    pub history: History,
+    pub problem: Option<HistoryProblem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HistoryProblem {
+    /// Written by a newer app: `history` is a best-effort view; never write the key.
+    TooNew { version: u32 },
+    /// Unreadable: `history` is empty; back up the raw text before writing.
+    Corrupt { reason: String },
+}
+
+impl fmt::Display for HistoryProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            HistoryProblem::TooNew { version } => write!(
+                f,
+                "The saved history was written by a newer version of this app (format {version}). \
+                 It is shown but not changed; reload to get the newest app."
+            ),
+            HistoryProblem::Corrupt { reason } => {
+                write!(
+                    f,
+                    "{reason} It was kept in a backup and history starts empty."
+                )
+            }
+        }
     }
 }
 
+pub fn load_history(raw: Option<&str>) -> LoadedHistory {
+    let (history, problem) =
+        match load_versioned::<StoredHistory>(raw, &HISTORY_SCHEMA, "The saved history") {
+            Versioned::Empty => (History::default(), None),
+            Versioned::Current(doc) | Versioned::Migrated(doc, _) => (doc.history, None),
+            Versioned::TooNew(version, doc) => (
+                doc.map(|d| d.history).unwrap_or_default(),
+                Some(HistoryProblem::TooNew { version }),
+            ),
+            Versioned::Corrupt(reason) => {
+                (History::default(), Some(HistoryProblem::Corrupt { reason }))
+            }
+        };
+    LoadedHistory { history, problem }
+}
+
 /// Compact JSON of a [`StoredHistory`] at [`HISTORY_VERSION`].
-pub fn serialize_history(history: &History) -> String {
+pub fn serialize_history(history: &History, now_ms: u64) -> String {
     to_json(
         &StoredHistory {
             version: HISTORY_VERSION,
+            saved_ms: now_ms,
             history: history.clone(),
         },
         false,

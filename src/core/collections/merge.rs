@@ -36,7 +36,9 @@
 mod sides;
 
 use super::id::Id;
-use super::model::{find_folder_in_mut, find_request_in_mut, Library, SavedRequest, Variable};
+use super::model::{
+    find_folder_in_mut, find_request_in_mut, Library, ModelError, SavedRequest, Variable,
+};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Merged {
@@ -89,23 +91,24 @@ pub fn merge(base: &Library, ours: &Library, theirs: &Library) -> Merged {
 
 /// Settles a request conflict. `Ours` keeps the library as it is; `Theirs`
 /// puts their version in place of ours, wherever the request now sits.
-/// Returns false when the request is no longer there (deleted since): then
-/// there is nothing left to settle.
-pub fn resolve(library: &mut Library, conflict: &Conflict, keep: Side) -> bool {
+pub fn resolve(library: &mut Library, conflict: &Conflict, keep: Side) -> Result<(), ModelError> {
     let saved = library
         .collections
         .iter_mut()
-        .find_map(|c| find_request_in_mut(&mut c.items, &conflict.request));
-    match (saved, keep) {
-        (Some(saved), Side::Theirs) => *saved = conflict.theirs.clone(),
-        (Some(_), Side::Ours) => {}
-        (None, _) => return false,
+        .find_map(|c| find_request_in_mut(&mut c.items, &conflict.request))
+        .ok_or_else(|| ModelError::NotFound("request".into()))?;
+    if keep == Side::Theirs {
+        *saved = conflict.theirs.clone();
     }
-    true
+    Ok(())
 }
 
 /// Settles a property conflict the same way as [`resolve`].
-pub fn resolve_property(library: &mut Library, conflict: &PropertyConflict, keep: Side) -> bool {
+pub fn resolve_property(
+    library: &mut Library,
+    conflict: &PropertyConflict,
+    keep: Side,
+) -> Result<(), ModelError> {
     if let Some(c) = library
         .collections
         .iter_mut()
@@ -118,17 +121,15 @@ pub fn resolve_property(library: &mut Library, conflict: &PropertyConflict, keep
                 c.variables.clone_from(theirs)
             }
         }
-        return true;
+        return Ok(());
     }
-    let Some(folder) = library
+    let folder = library
         .collections
         .iter_mut()
         .find_map(|c| find_folder_in_mut(&mut c.items, &conflict.target))
-    else {
-        return false;
-    };
+        .ok_or_else(|| ModelError::NotFound("collection or folder".into()))?;
     if let (Side::Theirs, PropertyChange::Name { theirs, .. }) = (keep, &conflict.change) {
         folder.name.clone_from(theirs);
     }
-    true
+    Ok(())
 }

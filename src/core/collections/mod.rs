@@ -31,7 +31,8 @@ pub use document::{
 pub use edit::Deleted;
 pub use filter::{filter, CollectionMatch, RequestMatch};
 pub use history::{
-    load_history, serialize_history, History, HistoryEntry, HISTORY_KEY, HISTORY_LIMIT,
+    load_history, serialize_history, History, HistoryEntry, HistoryProblem, LoadedHistory,
+    HISTORY_KEY, HISTORY_LIMIT,
 };
 pub use id::Id;
 pub use merge::{

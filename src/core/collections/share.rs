@@ -42,15 +42,6 @@ pub struct Shared {
     pub removed: Vec<String>,
 }
 
-impl Shared {
-    /// Set when the request is larger than [`MAX_SHARE_BYTES`]: [`decode_share`]
-    /// would refuse the link, so the UI should say so instead of offering it.
-    pub fn too_large(&self) -> Option<ShareError> {
-        let bytes = self.param.len() * 3 / 4;
-        (bytes > MAX_SHARE_BYTES).then_some(ShareError::TooLarge { bytes })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ShareError {
     NotBase64,
@@ -95,8 +86,13 @@ struct Payload {
     request: RequestDraft,
 }
 
-/// Check [`Shared::too_large`] before offering the link.
-pub fn encode_share(draft: &RequestDraft, name: &str, include_secrets: bool) -> Shared {
+/// Fails only when the request is larger than [`MAX_SHARE_BYTES`]: a link
+/// that [`decode_share`] would refuse is never made.
+pub fn encode_share(
+    draft: &RequestDraft,
+    name: &str,
+    include_secrets: bool,
+) -> Result<Shared, ShareError> {
     let mut request = draft.clone();
     let mut removed = Vec::new();
     if !include_secrets {
@@ -117,10 +113,13 @@ pub fn encode_share(draft: &RequestDraft, name: &str, include_secrets: bool) -> 
         },
         false,
     );
-    Shared {
+    if json.len() > MAX_SHARE_BYTES {
+        return Err(ShareError::TooLarge { bytes: json.len() });
+    }
+    Ok(Shared {
         param: BASE64URL.encode(json),
         removed,
-    }
+    })
 }
 
 /// The request's name and draft, from a link's parameter.

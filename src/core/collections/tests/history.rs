@@ -1,6 +1,6 @@
 use super::support::*;
 use crate::core::collections::{
-    load_history, serialize_history, History, HistoryEntry, Id, HISTORY_LIMIT,
+    load_history, serialize_history, History, HistoryEntry, HistoryProblem, Id, HISTORY_LIMIT,
 };
 
 fn entry(n: u64) -> HistoryEntry {
@@ -50,34 +50,59 @@ fn history_round_trips_through_storage() {
     let mut h = history(3);
     h.entries[1].status = None;
     h.entries[1].outcome = "Timed out".into();
-    let text = serialize_history(&h);
-    assert!(text.starts_with(r#"{"version":1,"history":"#), "{text}");
-    assert_eq!(load_history(Some(&text)), Ok(h));
+    let text = serialize_history(&h, NOW);
+    assert!(text.starts_with(r#"{"version":1,"saved_ms":"#), "{text}");
+    let loaded = load_history(Some(&text));
+    assert_eq!(loaded.history, h);
+    assert_eq!(loaded.problem, None);
 }
 
 #[test]
 fn nothing_stored_is_an_empty_history() {
-    assert_eq!(load_history(None), Ok(History::default()));
-    assert_eq!(load_history(Some("")), Ok(History::default()));
+    for raw in [None, Some(""), Some("  ")] {
+        let loaded = load_history(raw);
+        assert_eq!((loaded.history, loaded.problem), (History::default(), None));
+    }
 }
 
 #[test]
-fn corrupt_history_is_an_error_with_a_reason() {
-    let reason = load_history(Some("{oops")).unwrap_err();
+fn corrupt_history_starts_empty_and_says_why() {
+    let loaded = load_history(Some("{oops"));
+    assert!(loaded.history.entries.is_empty());
+    let Some(HistoryProblem::Corrupt { reason }) = &loaded.problem else {
+        panic!()
+    };
     assert!(
         reason.starts_with("The saved history could not be read"),
         "{reason}"
     );
-    let reason = load_history(Some(r#"{"version":1,"history":{"entries":[{}]}}"#)).unwrap_err();
+    assert!(loaded
+        .problem
+        .unwrap()
+        .to_string()
+        .contains("kept in a backup"));
+}
+
+#[test]
+fn history_of_the_wrong_shape_is_corrupt() {
+    let loaded = load_history(Some(
+        r#"{"version":1,"saved_ms":0,"history":{"entries":[{}]}}"#,
+    ));
+    let Some(HistoryProblem::Corrupt { reason }) = loaded.problem else {
+        panic!()
+    };
     assert!(reason.contains("missing field"), "{reason}");
 }
 
 #[test]
-fn history_from_a_newer_app_is_an_error_saying_so() {
-    let text = serialize_history(&history(2)).replacen("\"version\":1", "\"version\":4", 1);
-    let reason = load_history(Some(&text)).unwrap_err();
-    assert!(
-        reason.contains("newer version of this app (format 4)"),
-        "{reason}"
-    );
+fn newer_history_is_shown_but_flagged_too_new() {
+    let text = serialize_history(&history(2), NOW).replacen("\"version\":1", "\"version\":4", 1);
+    let loaded = load_history(Some(&text));
+    assert_eq!(loaded.history, history(2));
+    assert_eq!(loaded.problem, Some(HistoryProblem::TooNew { version: 4 }));
+    assert!(loaded
+        .problem
+        .unwrap()
+        .to_string()
+        .contains("newer version"));
 }

@@ -1,6 +1,6 @@
 use super::support::*;
 use crate::core::collections::{
-    merge, resolve, resolve_property, Library, PropertyChange, Side, Variable,
+    merge, resolve, resolve_property, Library, ModelError, PropertyChange, Side, Variable,
 };
 
 fn edited(lib: &Library, request: &str, url: &str) -> Library {
@@ -75,15 +75,15 @@ fn different_edits_to_one_request_conflict_and_keep_ours_until_resolved() {
     assert_eq!(conflict.theirs.request.url, "https://theirs");
     assert_eq!(m.library, ours);
 
-    assert!(resolve(&mut m.library, &conflict, Side::Ours));
+    resolve(&mut m.library, &conflict, Side::Ours).unwrap();
     assert_eq!(m.library, ours);
-    assert!(resolve(&mut m.library, &conflict, Side::Theirs));
+    resolve(&mut m.library, &conflict, Side::Theirs).unwrap();
     assert_eq!(url_of(&m.library, "list"), "https://theirs");
     assert_eq!(top_ids(&m.library, "users"), ["list", "admin", "create"]);
 }
 
 #[test]
-fn resolving_a_request_deleted_since_does_nothing() {
+fn resolving_a_request_deleted_since_is_not_found() {
     let base = sample();
     let m = merge(
         &base,
@@ -92,8 +92,10 @@ fn resolving_a_request_deleted_since_does_nothing() {
     );
     let mut lib = m.library.clone();
     lib.delete(&id("list")).unwrap();
-    assert!(!resolve(&mut lib, &m.conflicts[0], Side::Theirs));
-    assert!(!resolve(&mut lib, &m.conflicts[0], Side::Ours));
+    assert_eq!(
+        resolve(&mut lib, &m.conflicts[0], Side::Theirs),
+        Err(ModelError::NotFound("request".into()))
+    );
 }
 
 #[test]
@@ -232,7 +234,7 @@ fn different_renames_of_a_collection_conflict_and_keep_ours() {
             theirs: "Accounts".into()
         }
     );
-    assert!(resolve_property(&mut m.library, &conflict, Side::Theirs));
+    resolve_property(&mut m.library, &conflict, Side::Theirs).unwrap();
     assert_eq!(m.library.collection(&id("users")).unwrap().name, "Accounts");
 }
 
@@ -252,7 +254,7 @@ fn different_variables_conflict_and_can_take_theirs() {
     let mut m = merge(&base, &ours, &theirs);
     let conflict = m.property_conflicts[0].clone();
     assert_eq!(conflict.name, "Billing");
-    assert!(resolve_property(&mut m.library, &conflict, Side::Theirs));
+    resolve_property(&mut m.library, &conflict, Side::Theirs).unwrap();
     assert_eq!(
         m.library.collection(&id("billing")).unwrap().variables,
         var("t")
@@ -275,7 +277,7 @@ fn folder_renames_merge_and_conflict_like_collection_names() {
     assert_eq!(folder(&m.library, "users", "admin").name, "Admins");
     let conflict = m.property_conflicts[0].clone();
     assert_eq!(conflict.target, id("admin"));
-    assert!(resolve_property(&mut m.library, &conflict, Side::Theirs));
+    resolve_property(&mut m.library, &conflict, Side::Theirs).unwrap();
     assert_eq!(folder(&m.library, "users", "admin").name, "Staff");
 }
 

@@ -21,7 +21,7 @@ fn param_of(json: &str) -> String {
 #[test]
 fn a_shared_request_decodes_to_the_same_request_and_name() {
     let d = with_headers(&[("Authorization", "Bearer x"), ("Accept", "*/*")]);
-    let shared = encode_share(&d, "Create — ✓", true);
+    let shared = encode_share(&d, "Create — ✓", true).unwrap();
     assert!(shared.removed.is_empty());
     assert_eq!(
         decode_share(&shared.param).unwrap(),
@@ -35,7 +35,7 @@ fn the_parameter_uses_only_url_safe_characters() {
         body: "\u{ff}\u{fe}??>>".repeat(20),
         ..draft("POST", "https://x/?a=1&b=2")
     };
-    let param = encode_share(&d, "n", true).param;
+    let param = encode_share(&d, "n", true).unwrap().param;
     assert!(param
         .bytes()
         .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
@@ -51,7 +51,7 @@ fn secret_headers_are_left_out_and_named() {
         ("X-Request-Id", "42"),
     ]);
     d.headers[3].enabled = false;
-    let shared = encode_share(&d, "n", false);
+    let shared = encode_share(&d, "n", false).unwrap();
     assert_eq!(shared.removed, ["Authorization", "X-API-Key", "Cookie"]);
     let (_, got) = decode_share(&shared.param).unwrap();
     let names: Vec<_> = got.headers.iter().map(|h| h.name.as_str()).collect();
@@ -93,7 +93,7 @@ fn secret_query_values_are_emptied_and_named() {
         "GET",
         "https://x.example/a?q=cats&api_key=abc&page=2&access_token=t0k&Signature=s#top",
     );
-    let shared = encode_share(&d, "n", false);
+    let shared = encode_share(&d, "n", false).unwrap();
     let (_, got) = decode_share(&shared.param).unwrap();
     assert_eq!(
         got.url,
@@ -117,7 +117,7 @@ fn urls_without_secret_values_are_untouched() {
         "https://x.example/a?token&key=&monkey=1&keyword=z",
         "{{base}}/pets?limit=20",
     ] {
-        let shared = encode_share(&draft("GET", url), "n", false);
+        let shared = encode_share(&draft("GET", url), "n", false).unwrap();
         assert!(shared.removed.is_empty(), "{url}");
         assert_eq!(decode_share(&shared.param).unwrap().1.url, url);
     }
@@ -190,7 +190,7 @@ fn oversized_links_are_refused_both_ways() {
         body: "x".repeat(MAX_SHARE_BYTES),
         ..draft("POST", "https://x")
     };
-    let err = encode_share(&big, "n", true).too_large().unwrap();
+    let err = encode_share(&big, "n", true).unwrap_err();
     assert!(matches!(err, ShareError::TooLarge { bytes } if bytes > MAX_SHARE_BYTES));
     assert!(err.to_string().contains("limit is 64 KB"), "{err}");
     let huge_param = "A".repeat(MAX_SHARE_BYTES * 2);
@@ -203,9 +203,8 @@ fn oversized_links_are_refused_both_ways() {
 #[test]
 fn a_request_just_under_the_limit_still_shares() {
     let mut d = draft("POST", "https://x");
-    let overhead = encode_share(&d, "n", true).param.len() * 3 / 4;
+    let overhead = encode_share(&d, "n", true).unwrap().param.len() * 3 / 4;
     d.body = "x".repeat(MAX_SHARE_BYTES - overhead - 1);
-    let shared = encode_share(&d, "n", true);
-    assert_eq!(shared.too_large(), None);
+    let shared = encode_share(&d, "n", true).unwrap();
     assert_eq!(decode_share(&shared.param).unwrap().1, d);
 }
