@@ -73,6 +73,8 @@ How each figure is measured (all times in the page with performance.now(), never
     headings) starting "[" … "{" (the first lines), and one frame has been produced after it (rAF, then a
     task). Longest task: PerformanceObserver "longtask" (buffered) overlapping click → body usable; tasks
     under 50 ms are not reported by the browser. Baseline: the bare page's fetch() + arrayBuffer() of the same body.
+    If the region offers "Show …" buttons instead of the body (unchanged for 750 ms), body usable is "not
+    rendered", and two more rows time a click on "Show formatted" → body usable, the same way.
  5  seeded localStorage "stringtools.api-client.library" before load; start = navigation → Send enabled and
     the "Collections" navigation shows a link. Filter = value set with one input event (like a paste) →
     the last mutation inside that navigation before 300 ms of quiet.

@@ -109,15 +109,18 @@ test("a full quota is reported with the size, and nothing saved is lost", async 
   await ws.url.fill(`${HTTPBIN}/get`);
   await saveRequest(page, "Kept", "Safe");
   const before = await page.evaluate((key) => localStorage.getItem(key), KEY);
-  await page.evaluate(() => {
-    const chunk = "x".repeat(256 * 1024);
-    for (let i = 0; ; i++) {
-      try { localStorage.setItem("filler." + i, chunk); } catch { break; }
+  const full = await page.evaluate(() => {
+    // Fill to the last character: halve the chunk each time a write is refused.
+    let key = 0;
+    for (let size = 1 << 20; size >= 1; size >>= 1) {
+      const chunk = "x".repeat(size);
+      for (;;) {
+        try { localStorage.setItem("filler." + key++, chunk); } catch { break; }
+      }
     }
-    for (let size = 16 * 1024; size >= 16; size = Math.floor(size / 2)) {
-      try { localStorage.setItem("filler.tail." + size, "x".repeat(size)); } catch { /* next smaller */ }
-    }
+    try { localStorage.setItem("filler.check", "xx"); return false; } catch { return true; }
   });
+  expect(full).toBe(true);
   await ws.url.fill(`${HTTPBIN}/anything/${"long".repeat(200)}`);
   await page.getByRole("button", { name: "Save request" }).click();
   const dialog = page.getByRole("dialog", { name: "Save request" });

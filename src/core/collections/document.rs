@@ -173,7 +173,11 @@ pub(super) fn load_versioned<D: DeserializeOwned>(
         serde_json::from_str(raw).map(Versioned::Current)
     } else {
         match upgrade(raw, version, schema) {
-            Ok(value) => serde_json::from_value(value).map(|d| Versioned::Migrated(d, version)),
+            // Through text rather than `from_value`: that keeps a second deserializer
+            // for every saved type out of the wasm.
+            Ok(value) => serde_json::to_string(&value)
+                .and_then(|text| serde_json::from_str(&text))
+                .map(|d| Versioned::Migrated(d, version)),
             Err(problem) => {
                 return Versioned::Corrupt(unreadable(
                     what,

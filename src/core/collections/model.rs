@@ -32,11 +32,58 @@ pub struct Folder {
     pub items: Vec<Item>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Item {
     Request(SavedRequest),
     Folder(Folder),
+}
+
+/// Reads the same `{"kind": …}` shape the derive writes, through one plain
+/// struct: serde's derived tagged-enum reader buffers every item and costs
+/// tens of kilobytes of wasm.
+impl<'de> Deserialize<'de> for Item {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Item, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(rename_all = "lowercase")]
+        enum Kind {
+            Request,
+            Folder,
+        }
+        #[derive(Deserialize)]
+        struct Repr {
+            kind: Kind,
+            id: Id,
+            name: String,
+            request: Option<RequestDraft>,
+            #[serde(default)]
+            revision: u64,
+            #[serde(default)]
+            updated_ms: u64,
+            #[serde(default)]
+            items: Vec<Item>,
+        }
+        let repr = Repr::deserialize(deserializer)?;
+        match repr.kind {
+            Kind::Request => {
+                let request = repr
+                    .request
+                    .ok_or_else(|| serde::de::Error::missing_field("request"))?;
+                Ok(Item::Request(SavedRequest {
+                    id: repr.id,
+                    name: repr.name,
+                    request,
+                    revision: repr.revision,
+                    updated_ms: repr.updated_ms,
+                }))
+            }
+            Kind::Folder => Ok(Item::Folder(Folder {
+                id: repr.id,
+                name: repr.name,
+                items: repr.items,
+            })),
+        }
+    }
 }
 
 /// A `{{key}}` value for the requests of one collection.

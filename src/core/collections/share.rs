@@ -134,7 +134,10 @@ pub fn decode_share(param: &str) -> Result<(String, RequestDraft), ShareError> {
     if bytes.len() > MAX_SHARE_BYTES {
         return Err(ShareError::TooLarge { bytes: bytes.len() });
     }
-    let version: VersionOnly = serde_json::from_slice(&bytes)
+    // Text, not bytes: one JSON reader (from_str) serves the whole app.
+    let text =
+        String::from_utf8(bytes).map_err(|_| ShareError::NotOurs("its data is not text".into()))?;
+    let version: VersionOnly = serde_json::from_str(&text)
         .map_err(|_| ShareError::NotOurs("its data is not a JSON object".into()))?;
     match version.v {
         Some(v) if v > SHARE_VERSION => return Err(ShareError::TooNew { version: v }),
@@ -142,7 +145,7 @@ pub fn decode_share(param: &str) -> Result<(String, RequestDraft), ShareError> {
         None => return Err(ShareError::NotOurs("its data has no format version".into())),
     }
     let payload: Payload =
-        serde_json::from_slice(&bytes).map_err(|e| ShareError::NotOurs(e.to_string()))?;
+        serde_json::from_str(&text).map_err(|e| ShareError::NotOurs(e.to_string()))?;
     Ok((payload.name, payload.request))
 }
 

@@ -50,7 +50,11 @@ fn SaveDialog(close: Callback<()>) -> impl IntoView {
                 let href = request_href(&saved.collection, &saved.request);
                 workspace.opened.set(Some(saved));
                 close.run(());
-                navigate(&href, Default::default());
+                // The router adds its base itself.
+                navigate(
+                    href.trim_start_matches(crate::app::BASE),
+                    Default::default(),
+                );
             }
             Err(SaveError::ChangedElsewhere) => {
                 conflict.set(true);

@@ -8,7 +8,8 @@ use leptos::prelude::*;
 use crate::core::text_lines::{visible_rows, LineIndex};
 
 /// Fixed row height (px), matching `.virtual-text` line-height in the stylesheet.
-const ROW_HEIGHT: f64 = 20.0;
+const ROW_PX: usize = 20;
+const ROW_HEIGHT: f64 = ROW_PX as f64;
 /// Below this many rows a plain block is cheaper than the machinery.
 const VIRTUALIZE_FROM: usize = 400;
 /// Long lines (minified JSON) are shown as rows of at most this many bytes.
@@ -48,8 +49,8 @@ pub fn TextView(text: String) -> impl IntoView {
     };
     view! {
         <div class="virtual-text" tabindex="0" on:scroll=on_scroll>
-            <div class="virtual-spacer" style=format!("height:{}px", total as f64 * ROW_HEIGHT)>
-                <pre class="virtual-rows" style=move || format!("transform:translateY({}px)", window.get().start as f64 * ROW_HEIGHT)>
+            <div class="virtual-spacer" style=format!("height:{}px", total * ROW_PX)>
+                <pre class="virtual-rows" style=move || format!("transform:translateY({}px)", window.get().start * ROW_PX)>
                     <code>{rows}</code>
                 </pre>
             </div>

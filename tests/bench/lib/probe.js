@@ -135,21 +135,28 @@
   //     disabled and is enabled again). Time = the MutationObserver callback.
   //   body usable (when opts.body): the "Response body" region holds rendered text
   //     (non-zero box, outside headings) whose first characters match opts.body
-  //     (default /\[\s*\{/: the first lines of an array of objects), and then one frame
+  //     (e.g. /\[[\s\d]*\{/: the first lines of an array of objects), and then one frame
   //     has been produced (rAF + a task). Time = that task.
-  B.exchange = (send, opts = {}) =>
+  //   gated: instead of the body, the region offers buttons named "Show …" (the app asks
+  //     before rendering a large body) and nothing changed for opts.gateQuietMs: the
+  //     measurement ends there with r.gated = their names, r.gatedAt = the last change.
+  // B.reveal(button, opts) measures the same way from a click on such a button (no status).
+  const GATE = /^show\b/i;
+  const measure = (trigger, opts) =>
     new Promise((resolve) => {
       const bodyPattern = opts.body ? new RegExp(opts.body) : null;
       const old = new Set(B.statuses());
-      const r = { statusAt: null, statusText: null, bodyDomAt: null, bodyAt: null, timedOut: false };
+      const r = { statusAt: null, statusText: null, bodyDomAt: null, bodyAt: null, gated: null, gatedAt: null, timedOut: false };
       let sawBusy = false;
       let finished = false;
       let bodyWaiting = false;
+      let gateTimer = null;
       const finish = (timedOut) => {
         if (finished) return;
         finished = true;
         observer.disconnect();
         clearTimeout(timer);
+        clearTimeout(gateTimer);
         r.timedOut = timedOut;
         r.end = performance.now() - t0;
         // long tasks are reported when they end: give the observer one more task
@@ -159,32 +166,48 @@
           resolve(r);
         }, 50);
       };
+      const gateButtons = (region) =>
+        [...region.querySelectorAll(SELECTORS.button)].map((b) => accName(b).trim()).filter((name) => GATE.test(name));
       const check = () => {
         if (finished) return;
         const now = performance.now();
-        if (!B.enabled(send) || B.find("button", "Cancel")) sawBusy = true;
-        if (r.statusAt == null) {
-          for (const s of B.statuses()) {
-            const text = s.textContent.trim();
-            if (!/^\d{3}\b/.test(text)) continue;
-            if (!old.has(s) || (sawBusy && B.enabled(send))) {
-              r.statusAt = now - t0;
-              r.statusText = text.slice(0, 60);
-              break;
+        if (opts.status) {
+          if (!B.enabled(trigger) || B.find("button", "Cancel")) sawBusy = true;
+          if (r.statusAt == null) {
+            for (const s of B.statuses()) {
+              const text = s.textContent.trim();
+              if (!/^\d{3}\b/.test(text)) continue;
+              if (!old.has(s) || (sawBusy && B.enabled(trigger))) {
+                r.statusAt = now - t0;
+                r.statusText = text.slice(0, 60);
+                break;
+              }
             }
           }
+          if (r.statusAt == null) return;
         }
-        if (r.statusAt != null && !bodyPattern) return finish(false);
-        if (r.statusAt != null && !bodyWaiting) {
-          const region = B.find("region", "Response body");
-          if (region && bodyPattern.test(firstText(region))) {
-            bodyWaiting = true;
-            r.bodyDomAt = performance.now() - t0;
-            afterNextFrame((t) => {
-              r.bodyAt = t - t0;
-              finish(false);
-            });
-          }
+        if (!bodyPattern) return finish(false);
+        if (bodyWaiting) return;
+        const region = B.find("region", "Response body");
+        if (!region) return;
+        if (bodyPattern.test(firstText(region))) {
+          bodyWaiting = true;
+          clearTimeout(gateTimer);
+          r.bodyDomAt = performance.now() - t0;
+          afterNextFrame((t) => {
+            r.bodyAt = t - t0;
+            finish(false);
+          });
+        } else if (opts.gateQuietMs && gateButtons(region).length) {
+          clearTimeout(gateTimer);
+          const at = now - t0;
+          gateTimer = setTimeout(() => {
+            const current = B.find("region", "Response body");
+            if (bodyWaiting || !current) return;
+            r.gated = gateButtons(current);
+            r.gatedAt = at;
+            if (r.gated.length) finish(false);
+          }, opts.gateQuietMs);
         }
       };
       const observer = new MutationObserver(check);
@@ -192,9 +215,18 @@
       const timer = setTimeout(() => finish(true), opts.timeoutMs || 30_000);
       const t0 = performance.now();
       r.t0 = t0;
-      send.click();
+      trigger.click();
       check();
     });
+  B.exchange = (send, opts = {}) => measure(send, { ...opts, status: true });
+  B.reveal = (button, opts = {}) => measure(button, { ...opts, status: false, gateQuietMs: 0 });
+  // the region's "Show …" button with this name (or the first one)
+  B.gateButton = (name) => {
+    const region = B.find("region", "Response body");
+    if (!region) return null;
+    const buttons = [...region.querySelectorAll(SELECTORS.button)].filter((b) => GATE.test(accName(b).trim()));
+    return buttons.find((b) => norm(accName(b)) === norm(name)) || buttons[0] || null;
+  };
 
   // ---- filtering a list: set the filter's value (one input event, as a paste does),
   // then time every mutation inside the list until it has been quiet for opts.quietMs.
