@@ -69,8 +69,9 @@ impl Json {
     }
 }
 
-/// A JSON string literal: quotes, backslashes and control characters escaped.
-fn write_string(s: &str, out: &mut String) {
+/// A JSON string literal: quotes, backslashes and control characters escaped,
+/// spelled as serde_json spells them.
+pub fn write_string(s: &str, out: &mut String) {
     out.push('"');
     for c in s.chars() {
         match c {
@@ -79,6 +80,8 @@ fn write_string(s: &str, out: &mut String) {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
             c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
             c => out.push(c),
         }
@@ -165,6 +168,42 @@ impl Json {
             .find(|(n, _)| n == name)
             .map(|(_, v)| v)
     }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Json::String(text) => Some(text),
+            _ => None,
+        }
+    }
+
+    pub fn as_bool(&self) -> Option<bool> {
+        match self {
+            Json::Bool(flag) => Some(*flag),
+            _ => None,
+        }
+    }
+
+    pub fn as_u64(&self) -> Option<u64> {
+        match self {
+            Json::Number(number) => number.as_u64(),
+            _ => None,
+        }
+    }
+
+    pub fn as_array(&self) -> Option<&[Json]> {
+        match self {
+            Json::Array(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    /// An object's members, in document order (repeated names included).
+    pub fn as_object(&self) -> Option<&[(String, Json)]> {
+        match self {
+            Json::Object(members) => Some(members),
+            _ => None,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -188,6 +227,32 @@ mod tests {
         assert_eq!(json.member("a").map(Json::to_compact).as_deref(), Some("2"));
         assert_eq!(json.member("b"), None);
         assert_eq!(Json::parse(b"[1]").unwrap().member("a"), None);
+    }
+
+    #[test]
+    fn accessors_answer_only_for_their_own_kind() {
+        let json = Json::parse(br#"{"s":"x","b":true,"n":7,"f":-1.5,"a":[null],"o":{"k":1}}"#)
+            .unwrap();
+        let get = |name| json.member(name).unwrap();
+        assert_eq!(get("s").as_str(), Some("x"));
+        assert_eq!(get("b").as_bool(), Some(true));
+        assert_eq!(get("n").as_u64(), Some(7));
+        assert_eq!(get("f").as_u64(), None);
+        assert_eq!(get("a").as_array(), Some(&[Json::Null][..]));
+        assert_eq!(get("o").as_object().map(<[_]>::len), Some(1));
+        assert_eq!(get("s").as_bool(), None);
+        assert_eq!(get("b").as_str(), None);
+        assert_eq!(get("s").as_u64(), None);
+        assert_eq!(get("o").as_array(), None);
+        assert_eq!(get("a").as_object(), None);
+    }
+
+    #[test]
+    fn strings_are_escaped_as_serde_json_escapes_them() {
+        let text = "q\"b\\s/\n\r\t\u{8}\u{c}\u{1}\u{7f}é";
+        let mut out = String::new();
+        write_string(text, &mut out);
+        assert_eq!(out, serde_json::to_string(text).unwrap());
     }
 
     #[test]

@@ -1,11 +1,11 @@
 //! Postman's body modes, turned into body text and the Content-Type Postman
 //! would have sent with it.
 
-use serde_json::{Map, Value};
-
 use super::form::encode_pairs;
 use super::place::{Notes, Place};
+use super::read::{canonical, pretty_text};
 use super::schema::{Body, FormParam};
+use crate::core::json_value::{write_string, Json};
 
 /// The body text, and the Content-Type to add when the request sets none.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -22,12 +22,12 @@ pub fn import_body(body: &Body, at: &Place, notes: &mut Notes) -> ImportedBody {
     match body.mode.as_deref() {
         None | Some("raw") => ImportedBody {
             text: body.raw.clone().unwrap_or_default(),
-            content_type: body.raw_language().and_then(language_content_type),
+            content_type: body.raw_language.as_deref().and_then(language_content_type),
         },
         Some("urlencoded") => urlencoded(&body.urlencoded, at, notes),
         Some("formdata") => {
             for field in &body.formdata {
-                notes.description(&field.description);
+                notes.description(field.description);
                 let kind = if field.kind.as_deref() == Some("file") {
                     "file"
                 } else {
@@ -44,7 +44,7 @@ pub fn import_body(body: &Body, at: &Place, notes: &mut Notes) -> ImportedBody {
             ImportedBody::default()
         }
         Some("file") => {
-            match body.file.as_ref().and_then(|f| f.src.as_ref()?.as_str()) {
+            match body.file.as_ref().and_then(Option::as_deref) {
                 Some(src) => notes.add(at, format!("file body (“{src}”)")),
                 None => notes.add(at, "file body"),
             }
@@ -73,7 +73,7 @@ fn language_content_type(language: &str) -> Option<&'static str> {
 fn urlencoded(params: &[FormParam], at: &Place, notes: &mut Notes) -> ImportedBody {
     let mut sent = Vec::new();
     for param in params {
-        notes.description(&param.description);
+        notes.description(param.description);
         let key = param.key.as_deref().unwrap_or("");
         if param.disabled {
             notes.add(at, format!("form field “{key}” (disabled)"));
@@ -97,34 +97,34 @@ fn graphql(body: &Body, at: &Place, notes: &mut Notes) -> ImportedBody {
     let Some(graphql) = &body.graphql else {
         return ImportedBody::default();
     };
-    let query = Value::String(graphql.query.clone().unwrap_or_default());
-    let mut request = Map::new();
-    request.insert("query".to_owned(), query.clone());
-    let text = match &graphql.variables {
-        None | Some(Value::Null) => format!("{:#}", Value::Object(request)),
-        Some(Value::String(text)) if text.trim().is_empty() => {
-            format!("{:#}", Value::Object(request))
+    let query = graphql.query.as_deref().unwrap_or_default();
+    // As serde_json wrote `{"query": …, "variables": …}`: sorted, pretty.
+    let request = |variables: Option<&Json>| {
+        let mut members = vec![("query".to_owned(), Json::String(query.to_owned()))];
+        if let Some(variables) = variables {
+            members.push(("variables".to_owned(), canonical(variables)));
         }
-        Some(Value::String(text)) => match serde_json::from_str::<Value>(text) {
-            Ok(variables) => {
-                request.insert("variables".to_owned(), variables);
-                format!("{:#}", Value::Object(request))
-            }
+        pretty_text(&Json::Object(members))
+    };
+    let text = match &graphql.variables {
+        None => request(None),
+        Some(Json::String(text)) if text.trim().is_empty() => request(None),
+        Some(Json::String(text)) => match Json::parse(text.as_bytes()) {
+            Ok(variables) => request(Some(&variables)),
             Err(_) if text.contains("{{") => {
+                let mut quoted = String::new();
+                write_string(query, &mut quoted);
                 format!(
-                    "{{\n  \"query\": {query},\n  \"variables\": {}\n}}",
+                    "{{\n  \"query\": {quoted},\n  \"variables\": {}\n}}",
                     text.trim()
                 )
             }
             Err(_) => {
                 notes.add(at, "GraphQL variables (not valid JSON)");
-                format!("{:#}", Value::Object(request))
+                request(None)
             }
         },
-        Some(variables) => {
-            request.insert("variables".to_owned(), variables.clone());
-            format!("{:#}", Value::Object(request))
-        }
+        Some(variables) => request(Some(variables)),
     };
     ImportedBody {
         text,

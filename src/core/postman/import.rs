@@ -1,16 +1,14 @@
 //! Reading a Postman collection into a [`Collection`].
 
-use serde::Deserialize;
-use serde_json::{Map, Value};
-
 use super::auth::{apply, plan, AuthPlan};
 use super::body::import_body;
 use super::place::{Notes, Place};
-use super::schema::{Auth, Header, PmCollection, PmItem, PmRequest, PmVariable, StrOr};
+use super::schema::{Auth, Header, PmCollection, PmItem, PmRequest, PmVariable, Settings, StrOr};
 use super::url::url_text;
 use super::{enabled_header, PostmanError, PostmanImport};
 use crate::core::collections::{Collection, Folder, Id, Item, SavedRequest, Variable};
 use crate::core::headers::HeaderRow;
+use crate::core::json_value::Json;
 use crate::core::request::RequestDraft;
 
 /// Reads a Postman collection (v2.1 or v2.0), calling `new_id` once for the
@@ -34,47 +32,39 @@ pub fn import_postman(
 }
 
 fn parse(text: &str) -> Result<PmCollection, PostmanError> {
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| PostmanError::NotJson(e.to_string()))?;
-    let root = without_api_envelope(value);
-    let Value::Object(fields) = &root else {
+    let json = Json::parse(text.as_bytes()).map_err(|e| PostmanError::NotJson(e.to_string()))?;
+    let root = without_api_envelope(&json);
+    if root.as_object().is_none() {
         return Err(PostmanError::NotACollection);
-    };
-    let Some(Value::Object(info)) = fields.get("info") else {
+    }
+    let Some(info @ Json::Object(_)) = root.member("info") else {
         // v1 collections had no `info`; they listed `requests` and `order`.
         return Err(
-            if fields.contains_key("requests") || fields.contains_key("order") {
+            if root.member("requests").is_some() || root.member("order").is_some() {
                 PostmanError::UnsupportedSchema("Collection v1".to_owned())
             } else {
                 PostmanError::NotACollection
             },
         );
     };
-    if !matches!(fields.get("item"), Some(Value::Array(_))) {
+    if root.member("item").and_then(Json::as_array).is_none() {
         return Err(PostmanError::NotACollection);
     }
     check_schema(info)?;
-    PmCollection::deserialize(root).map_err(|e| PostmanError::Malformed(e.to_string()))
+    PmCollection::read(root).map_err(PostmanError::Malformed)
 }
 
 /// The Postman API wraps a collection as `{"collection": {…}}`.
-fn without_api_envelope(value: Value) -> Value {
-    match value {
-        Value::Object(mut fields)
-            if !fields.contains_key("info")
-                && fields
-                    .get("collection")
-                    .is_some_and(|inner| inner.get("info").is_some()) =>
-        {
-            fields.remove("collection").unwrap_or_default()
-        }
-        other => other,
+fn without_api_envelope(json: &Json) -> &Json {
+    match json.member("collection") {
+        Some(inner) if json.member("info").is_none() && inner.member("info").is_some() => inner,
+        _ => json,
     }
 }
 
 /// Accepts a missing schema and any `…/v2.x.y/…` address.
-fn check_schema(info: &Map<String, Value>) -> Result<(), PostmanError> {
-    let Some(schema) = info.get("schema").and_then(Value::as_str) else {
+fn check_schema(info: &Json) -> Result<(), PostmanError> {
+    let Some(schema) = info.member("schema").and_then(Json::as_str) else {
         return Ok(());
     };
     let major = schema.split('/').find_map(|segment| {
@@ -117,7 +107,7 @@ impl Importer<'_> {
             .clone()
             .unwrap_or_else(|| "Imported collection".to_owned());
         let here = Place::collection(&name);
-        self.notes.description(&pm.info.description);
+        self.notes.description(pm.info.description);
         self.notes.fields(&here, &pm.info.extra);
         let top = Inherited {
             auth: AuthPlan::Nothing,
@@ -146,8 +136,8 @@ impl Importer<'_> {
     fn collection_variables(&mut self, at: &Place, variables: &[PmVariable]) -> Vec<Variable> {
         let mut kept = Vec::new();
         for variable in variables {
-            self.notes.description(&variable.description);
-            let Some(key) = variable.name() else {
+            self.notes.description(variable.description);
+            let Some(key) = variable.name.as_deref() else {
                 self.notes.add(at, "variable without a name");
                 continue;
             };
@@ -157,7 +147,7 @@ impl Importer<'_> {
             }
             kept.push(Variable {
                 key: key.to_owned(),
-                value: variable.value_text(),
+                value: variable.value.clone(),
             });
         }
         kept
@@ -169,7 +159,7 @@ impl Importer<'_> {
         outer: &Inherited,
         at: &Place,
         auth: Option<&Auth>,
-        settings: Option<&Map<String, Value>>,
+        settings: Option<&Settings>,
     ) -> Inherited {
         let mut inner = outer.clone();
         if let Some(plan) = auth.and_then(|auth| plan(auth, at, &mut self.notes)) {
@@ -177,7 +167,7 @@ impl Importer<'_> {
         }
         for (key, value) in settings.into_iter().flatten() {
             match (key.as_str(), value) {
-                ("followRedirects", Value::Bool(follow)) => inner.follow_redirects = *follow,
+                ("followRedirects", Json::Bool(follow)) => inner.follow_redirects = *follow,
                 _ => self.notes.add(at, format!("setting “{key}”")),
             }
         }
@@ -214,7 +204,7 @@ impl Importer<'_> {
         let id = (self.new_id)();
         let name = item.name.unwrap_or_else(|| "Untitled folder".to_owned());
         let here = parent.folder(&name);
-        self.notes.description(&item.description);
+        self.notes.description(item.description);
         let inherited = self.scope(
             outer,
             &here,
@@ -234,34 +224,27 @@ impl Importer<'_> {
     fn request(
         &mut self,
         item: PmItem,
-        request: StrOr<Box<PmRequest>>,
+        request: PmRequest,
         parent: &Place,
         outer: &Inherited,
     ) -> SavedRequest {
         let id = (self.new_id)();
         let name = item.name.unwrap_or_else(|| "Untitled request".to_owned());
         let here = parent.request(&name);
-        let request = match request {
-            StrOr::Str(url) => PmRequest {
-                url: Some(StrOr::Str(url)),
-                ..PmRequest::default()
-            },
-            StrOr::Other(request) => *request,
-        };
-        self.notes.description(&item.description);
-        self.notes.description(&request.description);
+        self.notes.description(item.description);
+        self.notes.description(request.description);
         let auth = request.auth.as_ref().or(item.auth.as_ref());
         let inherited = self.scope(outer, &here, auth, item.protocol_profile_behavior.as_ref());
         self.notes.scripts(&here, &item.event);
         self.notes.variables(&here, &item.variable);
         let draft = self.draft(&request, &here, &inherited);
-        if request.proxy.is_some() {
+        if request.proxy {
             self.notes.add(&here, "proxy settings");
         }
-        if request.certificate.is_some() {
+        if request.certificate {
             self.notes.add(&here, "client certificate");
         }
-        match item.response.as_ref().map_or(0, Vec::len) {
+        match item.responses {
             0 => {}
             1 => self.notes.add(&here, "1 saved example response"),
             n => self
@@ -292,7 +275,7 @@ impl Importer<'_> {
             Some(StrOr::Str(url)) => url.clone(),
             Some(StrOr::Other(parts)) => {
                 for param in &parts.query {
-                    self.notes.description(&param.description);
+                    self.notes.description(param.description);
                     if param.disabled {
                         let key = param.key.as_deref().unwrap_or("");
                         self.notes
@@ -300,8 +283,8 @@ impl Importer<'_> {
                     }
                 }
                 for variable in &parts.variable {
-                    self.notes.description(&variable.description);
-                    let key = variable.name().unwrap_or("");
+                    self.notes.description(variable.description);
+                    let key = variable.name.as_deref().unwrap_or("");
                     self.notes.add(at, format!("path variable “:{key}”"));
                 }
                 url_text(parts)
@@ -336,7 +319,7 @@ impl Importer<'_> {
     }
 
     fn header(&mut self, header: &Header) -> HeaderRow {
-        self.notes.description(&header.description);
+        self.notes.description(header.description);
         HeaderRow {
             name: header.key.clone().unwrap_or_default(),
             value: header.value.clone().unwrap_or_default(),

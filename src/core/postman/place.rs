@@ -2,9 +2,7 @@
 
 use std::fmt;
 
-use serde_json::{Map, Value};
-
-use super::schema::{has_description, Event, PmVariable};
+use super::schema::{Event, PmVariable};
 
 /// A path such as `folder “Admin” › request “Login”`.
 #[derive(Debug, Clone)]
@@ -72,15 +70,15 @@ impl Notes {
     }
 
     /// Descriptions are counted and reported once, at the end.
-    pub fn description(&mut self, description: &Option<Value>) {
-        if has_description(description) {
+    pub fn description(&mut self, has_text: bool) {
+        if has_text {
             self.descriptions += 1;
         }
     }
 
     pub fn scripts(&mut self, at: &Place, events: &[Event]) {
         for event in events {
-            if !event.script.as_ref().is_some_and(|s| s.has_code()) {
+            if !event.has_code {
                 continue;
             }
             let kind = match event.listen.as_deref() {
@@ -97,13 +95,15 @@ impl Notes {
     /// Folder- and request-level variables have no place in our model.
     pub fn variables(&mut self, at: &Place, variables: &[PmVariable]) {
         for variable in variables {
-            self.description(&variable.description);
-            self.add(at, format!("variable “{}”", variable.name().unwrap_or("")));
+            self.description(variable.description);
+            let name = variable.name.as_deref().unwrap_or("");
+            self.add(at, format!("variable “{name}”"));
         }
     }
 
-    pub fn fields(&mut self, at: &Place, extra: &Map<String, Value>) {
-        for key in extra.keys() {
+    /// Keys the format does not define, given sorted.
+    pub fn fields(&mut self, at: &Place, extra: &[String]) {
+        for key in extra {
             if !IDENTITY_KEYS.contains(&key.as_str()) {
                 self.add(at, format!("field “{key}”"));
             }

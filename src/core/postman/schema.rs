@@ -1,398 +1,438 @@
 //! The Postman Collection v2.1 format (v2.0 reads the same, except that auth
-//! parameters are an object there instead of a list), as serde structs.
+//! parameters are an object there instead of a list), read by hand from a
+//! [`Json`] tree into plain structs.
 //!
-//! Reading is lenient where real exports vary: fields that may be a string or
-//! a structure use [`StrOr`], scalars that exporters sometimes write as numbers
-//! or `null` go through [`lenient_text`], and keys we do not model are kept in
-//! `extra` so the importer can say that they were left out.
+//! Fields that may be a string or a structure read as [`StrOr`], and keys we
+//! do not model are listed in `extra` so the importer can say that they were
+//! left out. Every modelled field is checked, used or not, so a part in the
+//! wrong shape is reported wherever it is.
 
-use serde::de::{DeserializeOwned, Error as _};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use serde_json::{Map, Value};
+use super::read::{
+    array, canonical, child, extra, flag, get, has_description, list, list_of, object,
+    scalar_text, string, text, Read,
+};
+use crate::core::json_value::Json;
 
 pub const SCHEMA_V2_1: &str =
     "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
 
-#[derive(Debug, Default, Deserialize, Serialize)]
+/// Settings such as `protocolProfileBehavior`, sorted by name.
+pub type Settings = Vec<(String, Json)>;
+
+#[derive(Debug, Default)]
 pub struct PmCollection {
     pub info: Info,
-    #[serde(default, deserialize_with = "nullable")]
     pub item: Vec<PmItem>,
-    #[serde(
-        default,
-        deserialize_with = "nullable",
-        skip_serializing_if = "Vec::is_empty"
-    )]
     pub event: Vec<Event>,
-    #[serde(
-        default,
-        deserialize_with = "nullable",
-        skip_serializing_if = "Vec::is_empty"
-    )]
     pub variable: Vec<PmVariable>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auth: Option<Auth>,
-    #[serde(
-        default,
-        rename = "protocolProfileBehavior",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub protocol_profile_behavior: Option<Map<String, Value>>,
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
+    pub protocol_profile_behavior: Option<Settings>,
+    pub extra: Vec<String>,
 }
 
-#[derive(Debug, Default, Deserialize, Serialize)]
+impl PmCollection {
+    /// Reads a collection whose `info` object and `item` list are checked already.
+    pub fn read(root: &Json) -> Read<PmCollection> {
+        const KNOWN: [&str; 6] = [
+            "info",
+            "item",
+            "event",
+            "variable",
+            "auth",
+            "protocolProfileBehavior",
+        ];
+        Ok(PmCollection {
+            info: Info::read(root.member("info").unwrap_or(&Json::Null))?,
+            item: list(root, "item", PmItem::read)?,
+            event: list(root, "event", Event::read)?,
+            variable: list(root, "variable", PmVariable::read)?,
+            auth: child(root, "auth", Auth::read)?,
+            protocol_profile_behavior: child(root, "protocolProfileBehavior", settings)?,
+            extra: extra(root, &KNOWN),
+        })
+    }
+}
+
+#[derive(Debug, Default)]
 pub struct Info {
-    #[serde(
-        default,
-        deserialize_with = "lenient_text",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub schema: Option<String>,
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
+    pub description: bool,
+    pub extra: Vec<String>,
+}
+
+impl Info {
+    fn read(value: &Json) -> Read<Info> {
+        let info = object(value, "info")?;
+        child(info, "schema", string)?;
+        Ok(Info {
+            name: text(info, "name")?,
+            description: has_description(info),
+            extra: extra(info, &["name", "description", "schema"]),
+        })
+    }
 }
 
 /// An item (has `request`) or an item group, that is a folder (has `item`).
-#[derive(Debug, Default, Deserialize, Serialize)]
+#[derive(Debug, Default)]
 pub struct PmItem {
-    #[serde(
-        default,
-        deserialize_with = "lenient_text",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: bool,
     pub item: Option<Vec<PmItem>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub request: Option<StrOr<Box<PmRequest>>>,
-    #[serde(
-        default,
-        rename = "protocolProfileBehavior",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub protocol_profile_behavior: Option<Map<String, Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub response: Option<Vec<Value>>,
-    #[serde(
-        default,
-        deserialize_with = "nullable",
-        skip_serializing_if = "Vec::is_empty"
-    )]
+    pub request: Option<PmRequest>,
+    pub protocol_profile_behavior: Option<Settings>,
+    /// How many saved example responses there are.
+    pub responses: usize,
     pub event: Vec<Event>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auth: Option<Auth>,
-    #[serde(
-        default,
-        deserialize_with = "nullable",
-        skip_serializing_if = "Vec::is_empty"
-    )]
     pub variable: Vec<PmVariable>,
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
+    pub extra: Vec<String>,
 }
 
-#[derive(Debug, Default, Deserialize, Serialize)]
+impl PmItem {
+    fn read(value: &Json, name: &str) -> Read<PmItem> {
+        const KNOWN: [&str; 9] = [
+            "name",
+            "description",
+            "item",
+            "request",
+            "protocolProfileBehavior",
+            "response",
+            "event",
+            "auth",
+            "variable",
+        ];
+        let item = object(value, name)?;
+        Ok(PmItem {
+            name: text(item, "name")?,
+            description: has_description(item),
+            item: child(item, "item", |items, name| list_of(items, name, PmItem::read))?,
+            request: child(item, "request", PmRequest::read)?,
+            protocol_profile_behavior: child(item, "protocolProfileBehavior", settings)?,
+            responses: child(item, "response", |list, name| Ok(array(list, name)?.len()))?
+                .unwrap_or(0),
+            event: list(item, "event", Event::read)?,
+            auth: child(item, "auth", Auth::read)?,
+            variable: list(item, "variable", PmVariable::read)?,
+            extra: extra(item, &KNOWN),
+        })
+    }
+}
+
+#[derive(Debug, Default)]
 pub struct PmRequest {
-    #[serde(
-        default,
-        deserialize_with = "lenient_text",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub method: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub header: Option<StrOr<Vec<Header>>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body: Option<Body>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<StrOr<UrlParts>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auth: Option<Auth>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub proxy: Option<Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub certificate: Option<Value>,
-    #[serde(flatten)]
-    pub extra: Map<String, Value>,
+    pub description: bool,
+    pub proxy: bool,
+    pub certificate: bool,
+    pub extra: Vec<String>,
 }
 
-#[derive(Debug, Default, Deserialize, Serialize)]
+impl PmRequest {
+    /// A request, or just its URL: `"request": "https://…"` is a GET.
+    fn read(value: &Json, name: &str) -> Read<PmRequest> {
+        const KNOWN: [&str; 8] = [
+            "method",
+            "header",
+            "body",
+            "url",
+            "auth",
+            "description",
+            "proxy",
+            "certificate",
+        ];
+        if let Json::String(url) = value {
+            return Ok(PmRequest {
+                url: Some(StrOr::Str(url.clone())),
+                ..PmRequest::default()
+            });
+        }
+        let request = object(value, name)?;
+        Ok(PmRequest {
+            method: text(request, "method")?,
+            header: child(request, "header", |header, name| {
+                str_or(header, name, |rows, name| list_of(rows, name, Header::read))
+            })?,
+            body: child(request, "body", Body::read)?,
+            url: child(request, "url", |url, name| str_or(url, name, UrlParts::read))?,
+            auth: child(request, "auth", Auth::read)?,
+            description: has_description(request),
+            proxy: get(request, "proxy").is_some(),
+            certificate: get(request, "certificate").is_some(),
+            extra: extra(request, &KNOWN),
+        })
+    }
+}
+
+#[derive(Debug, Default)]
 pub struct Header {
-    #[serde(default, deserialize_with = "lenient_text")]
     pub key: Option<String>,
-    #[serde(default, deserialize_with = "lenient_text")]
     pub value: Option<String>,
-    #[serde(
-        default,
-        deserialize_with = "nullable",
-        skip_serializing_if = "is_false"
-    )]
     pub disabled: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<Value>,
+    pub description: bool,
 }
 
-#[derive(Debug, Default, Deserialize, Serialize)]
+impl Header {
+    fn read(value: &Json, name: &str) -> Read<Header> {
+        let header = object(value, name)?;
+        Ok(Header {
+            key: text(header, "key")?,
+            value: text(header, "value")?,
+            disabled: flag(header, "disabled")?,
+            description: has_description(header),
+        })
+    }
+}
+
+#[derive(Debug, Default)]
 pub struct UrlParts {
-    #[serde(
-        default,
-        deserialize_with = "lenient_text",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub raw: Option<String>,
-    #[serde(
-        default,
-        deserialize_with = "lenient_text",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub protocol: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub host: Option<StrOr<Vec<String>>>,
-    #[serde(
-        default,
-        deserialize_with = "lenient_text",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub port: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<StrOr<Vec<StrOr<PathVariableSegment>>>>,
-    #[serde(
-        default,
-        deserialize_with = "nullable",
-        skip_serializing_if = "Vec::is_empty"
-    )]
     pub query: Vec<QueryParam>,
-    #[serde(
-        default,
-        deserialize_with = "lenient_text",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub hash: Option<String>,
-    #[serde(
-        default,
-        deserialize_with = "nullable",
-        skip_serializing_if = "Vec::is_empty"
-    )]
     pub variable: Vec<PmVariable>,
+}
+
+impl UrlParts {
+    fn read(value: &Json, name: &str) -> Read<UrlParts> {
+        let url = object(value, name)?;
+        Ok(UrlParts {
+            raw: text(url, "raw")?,
+            protocol: text(url, "protocol")?,
+            host: child(url, "host", |host, name| {
+                str_or(host, name, |labels, name| list_of(labels, name, string))
+            })?,
+            port: text(url, "port")?,
+            path: child(url, "path", |path, name| {
+                str_or(path, name, |segments, name| {
+                    list_of(segments, name, |segment, name| {
+                        str_or(segment, name, PathVariableSegment::read)
+                    })
+                })
+            })?,
+            query: list(url, "query", QueryParam::read)?,
+            hash: text(url, "hash")?,
+            variable: list(url, "variable", PmVariable::read)?,
+        })
+    }
 }
 
 /// A path segment written as `{ "type": "string", "value": ":id" }`.
-#[derive(Debug, Default, Deserialize, Serialize)]
+#[derive(Debug, Default)]
 pub struct PathVariableSegment {
-    #[serde(default, deserialize_with = "lenient_text")]
     pub value: Option<String>,
 }
 
-#[derive(Debug, Default, Deserialize, Serialize)]
+impl PathVariableSegment {
+    fn read(value: &Json, name: &str) -> Read<PathVariableSegment> {
+        Ok(PathVariableSegment {
+            value: text(object(value, name)?, "value")?,
+        })
+    }
+}
+
+#[derive(Debug, Default)]
 pub struct QueryParam {
-    #[serde(default, deserialize_with = "lenient_text")]
     pub key: Option<String>,
-    #[serde(
-        default,
-        deserialize_with = "lenient_text",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub value: Option<String>,
-    #[serde(
-        default,
-        deserialize_with = "nullable",
-        skip_serializing_if = "is_false"
-    )]
     pub disabled: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<Value>,
+    pub description: bool,
 }
 
-#[derive(Debug, Default, Deserialize, Serialize)]
+impl QueryParam {
+    fn read(value: &Json, name: &str) -> Read<QueryParam> {
+        let param = object(value, name)?;
+        Ok(QueryParam {
+            key: text(param, "key")?,
+            value: text(param, "value")?,
+            disabled: flag(param, "disabled")?,
+            description: has_description(param),
+        })
+    }
+}
+
+#[derive(Debug, Default)]
 pub struct Body {
-    #[serde(
-        default,
-        deserialize_with = "lenient_text",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub mode: Option<String>,
-    #[serde(
-        default,
-        deserialize_with = "lenient_text",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub raw: Option<String>,
-    #[serde(
-        default,
-        deserialize_with = "nullable",
-        skip_serializing_if = "Vec::is_empty"
-    )]
     pub urlencoded: Vec<FormParam>,
-    #[serde(
-        default,
-        deserialize_with = "nullable",
-        skip_serializing_if = "Vec::is_empty"
-    )]
     pub formdata: Vec<FormParam>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub file: Option<FileBody>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// `Some` for a `file` object; inside, its `src` when that is text.
+    pub file: Option<Option<String>>,
     pub graphql: Option<GraphQlBody>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub options: Option<Value>,
-    #[serde(
-        default,
-        deserialize_with = "nullable",
-        skip_serializing_if = "is_false"
-    )]
+    /// `options.raw.language`: the editor mode Postman shows a raw body in.
+    pub raw_language: Option<String>,
     pub disabled: bool,
 }
 
 impl Body {
-    /// `options.raw.language`: the editor mode Postman shows a raw body in.
-    pub fn raw_language(&self) -> Option<&str> {
-        self.options.as_ref()?.pointer("/raw/language")?.as_str()
+    fn read(value: &Json, name: &str) -> Read<Body> {
+        let body = object(value, name)?;
+        let raw_language = get(body, "options")
+            .and_then(|options| options.member("raw")?.member("language")?.as_str());
+        Ok(Body {
+            mode: text(body, "mode")?,
+            raw: text(body, "raw")?,
+            urlencoded: list(body, "urlencoded", FormParam::read)?,
+            formdata: list(body, "formdata", FormParam::read)?,
+            file: child(body, "file", |file, name| {
+                let src = get(object(file, name)?, "src").and_then(Json::as_str);
+                Ok(src.map(str::to_owned))
+            })?,
+            graphql: child(body, "graphql", GraphQlBody::read)?,
+            raw_language: raw_language.map(str::to_owned),
+            disabled: flag(body, "disabled")?,
+        })
     }
 }
 
 /// An entry of a `urlencoded` or `formdata` body.
-#[derive(Debug, Default, Deserialize, Serialize)]
+#[derive(Debug, Default)]
 pub struct FormParam {
-    #[serde(default, deserialize_with = "lenient_text")]
     pub key: Option<String>,
-    #[serde(default, deserialize_with = "lenient_text")]
     pub value: Option<String>,
-    #[serde(
-        default,
-        deserialize_with = "nullable",
-        skip_serializing_if = "is_false"
-    )]
     pub disabled: bool,
     /// `text` or `file` (form-data only).
-    #[serde(
-        default,
-        rename = "type",
-        deserialize_with = "lenient_text",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub kind: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<Value>,
+    pub description: bool,
 }
 
-#[derive(Debug, Default, Deserialize, Serialize)]
-pub struct FileBody {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub src: Option<Value>,
+impl FormParam {
+    fn read(value: &Json, name: &str) -> Read<FormParam> {
+        let param = object(value, name)?;
+        Ok(FormParam {
+            key: text(param, "key")?,
+            value: text(param, "value")?,
+            disabled: flag(param, "disabled")?,
+            kind: text(param, "type")?,
+            description: has_description(param),
+        })
+    }
 }
 
-#[derive(Debug, Default, Deserialize, Serialize)]
+#[derive(Debug, Default)]
 pub struct GraphQlBody {
-    #[serde(default, deserialize_with = "lenient_text")]
     pub query: Option<String>,
     /// Postman stores the variables as JSON text; some tools write an object.
-    #[serde(default)]
-    pub variables: Option<Value>,
+    pub variables: Option<Json>,
+}
+
+impl GraphQlBody {
+    fn read(value: &Json, name: &str) -> Read<GraphQlBody> {
+        let graphql = object(value, name)?;
+        Ok(GraphQlBody {
+            query: text(graphql, "query")?,
+            variables: get(graphql, "variables").cloned(),
+        })
+    }
 }
 
 /// `{ "type": "basic", "basic": [{ "key": "username", "value": "…" }, …] }`.
-#[derive(Debug, Default, Deserialize, Serialize)]
+#[derive(Debug, Default)]
 pub struct Auth {
-    #[serde(
-        default,
-        rename = "type",
-        deserialize_with = "lenient_text",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub kind: Option<String>,
-    #[serde(flatten)]
-    pub params: Map<String, Value>,
+    /// The member named after the type: its parameters.
+    pub params: Option<Json>,
 }
 
 impl Auth {
+    fn read(value: &Json, name: &str) -> Read<Auth> {
+        let auth = object(value, name)?;
+        let kind = text(auth, "type")?;
+        let params = kind
+            .as_deref()
+            .filter(|kind| *kind != "type")
+            .and_then(|kind| auth.member(kind))
+            .cloned();
+        Ok(Auth { kind, params })
+    }
+
     /// The parameter `name` of the active auth type, as text. v2.1 lists
     /// parameters as `[{key, value}]`, v2.0 as an object.
     pub fn param(&self, name: &str) -> Option<String> {
-        let value = match self.params.get(self.kind.as_deref()?)? {
-            Value::Array(entries) => entries
+        let params = self.params.as_ref()?;
+        let value = match params {
+            Json::Array(entries) => entries
                 .iter()
-                .find(|entry| entry.get("key").and_then(Value::as_str) == Some(name))?
-                .get("value")?,
-            Value::Object(map) => map.get(name)?,
+                .find(|entry| entry.member("key").and_then(Json::as_str) == Some(name))?
+                .member("value")?,
+            Json::Object(_) => params.member(name)?,
             _ => return None,
         };
         scalar_text(value)
     }
 }
 
-#[derive(Debug, Default, Deserialize, Serialize)]
+#[derive(Debug, Default)]
 pub struct Event {
-    #[serde(default, deserialize_with = "lenient_text")]
     pub listen: Option<String>,
-    #[serde(default)]
-    pub script: Option<Script>,
-    #[serde(default, deserialize_with = "nullable")]
+    /// Exports carry empty placeholder scripts (`"exec": [""]`) that do nothing.
+    pub has_code: bool,
     pub disabled: bool,
 }
 
-#[derive(Debug, Default, Deserialize, Serialize)]
-pub struct Script {
-    #[serde(default)]
-    pub exec: Option<StrOr<Vec<Option<String>>>>,
-    #[serde(default)]
-    pub src: Option<Value>,
-}
-
-impl Script {
-    /// Exports carry empty placeholder scripts (`"exec": [""]`) that do nothing.
-    pub fn has_code(&self) -> bool {
-        let exec = match &self.exec {
-            Some(StrOr::Str(line)) => !line.trim().is_empty(),
-            Some(StrOr::Other(lines)) => lines.iter().flatten().any(|l| !l.trim().is_empty()),
-            None => false,
-        };
-        exec || self.src.as_ref().is_some_and(|src| !src.is_null())
+impl Event {
+    fn read(value: &Json, name: &str) -> Read<Event> {
+        let event = object(value, name)?;
+        Ok(Event {
+            listen: text(event, "listen")?,
+            has_code: child(event, "script", script_has_code)?.unwrap_or(false),
+            disabled: flag(event, "disabled")?,
+        })
     }
 }
 
-#[derive(Debug, Default, Deserialize, Serialize)]
+/// A script's `exec` holds a line or a list of lines; `src` points elsewhere.
+fn script_has_code(value: &Json, name: &str) -> Read<bool> {
+    let script = object(value, name)?;
+    let code = |line: &str| !line.trim().is_empty();
+    let exec = match get(script, "exec") {
+        None => false,
+        Some(Json::String(line)) => code(line),
+        Some(lines) => {
+            let mut any = false;
+            for line in array(lines, "exec")? {
+                if !matches!(line, Json::Null) {
+                    any |= code(&string(line, "exec")?);
+                }
+            }
+            any
+        }
+    };
+    Ok(exec || get(script, "src").is_some())
+}
+
+#[derive(Debug, Default)]
 pub struct PmVariable {
-    #[serde(default, deserialize_with = "lenient_text")]
-    pub key: Option<String>,
-    /// v2.0 exports sometimes name a variable by `id` only.
-    #[serde(
-        default,
-        deserialize_with = "lenient_text",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub id: Option<String>,
-    #[serde(default)]
-    pub value: Option<Value>,
-    #[serde(
-        default,
-        deserialize_with = "nullable",
-        skip_serializing_if = "is_false"
-    )]
+    /// `key`, or `id`: v2.0 exports sometimes name a variable by `id` only.
+    pub name: Option<String>,
+    pub value: String,
     pub disabled: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<Value>,
+    pub description: bool,
 }
 
 impl PmVariable {
-    pub fn name(&self) -> Option<&str> {
-        self.key.as_deref().or(self.id.as_deref())
-    }
-
-    pub fn value_text(&self) -> String {
-        match &self.value {
-            None | Some(Value::Null) => String::new(),
-            Some(Value::String(text)) => text.clone(),
-            Some(other) => other.to_string(),
-        }
+    fn read(value: &Json, name: &str) -> Read<PmVariable> {
+        let variable = object(value, name)?;
+        let key = text(variable, "key")?;
+        let id = text(variable, "id")?;
+        let value = match get(variable, "value") {
+            None => String::new(),
+            Some(Json::String(text)) => text.clone(),
+            Some(other) => canonical(other).to_compact(),
+        };
+        Ok(PmVariable {
+            name: key.or(id),
+            value,
+            disabled: flag(variable, "disabled")?,
+            description: has_description(variable),
+        })
     }
 }
 
@@ -404,81 +444,16 @@ pub enum StrOr<T> {
     Other(T),
 }
 
-impl<'de, T: DeserializeOwned> Deserialize<'de> for StrOr<T> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        // Through Value rather than `#[serde(untagged)]`, so a malformed
-        // structure reports what was wrong instead of "no variant matched".
-        match Value::deserialize(deserializer)? {
-            Value::String(text) => Ok(StrOr::Str(text)),
-            other => T::deserialize(other)
-                .map(StrOr::Other)
-                .map_err(D::Error::custom),
-        }
-    }
-}
-
-impl<T: Serialize> Serialize for StrOr<T> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match self {
-            StrOr::Str(text) => serializer.serialize_str(text),
-            StrOr::Other(value) => value.serialize(serializer),
-        }
-    }
-}
-
-/// True when a description has any text in it (a string, or `{content}`).
-pub fn has_description(description: &Option<Value>) -> bool {
-    match description {
-        Some(Value::String(text)) => !text.trim().is_empty(),
-        Some(Value::Object(map)) => map
-            .get("content")
-            .and_then(Value::as_str)
-            .is_some_and(|text| !text.trim().is_empty()),
-        _ => false,
-    }
-}
-
-fn scalar_text(value: &Value) -> Option<String> {
+fn str_or<T>(value: &Json, name: &str, read: fn(&Json, &str) -> Read<T>) -> Read<StrOr<T>> {
     match value {
-        Value::String(text) => Some(text.clone()),
-        Value::Number(number) => Some(number.to_string()),
-        Value::Bool(flag) => Some(flag.to_string()),
-        _ => None,
+        Json::String(text) => Ok(StrOr::Str(text.clone())),
+        other => read(other, name).map(StrOr::Other),
     }
 }
 
-/// Text that some exporters write as a number, a boolean or `null`.
-fn lenient_text<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<String>, D::Error> {
-    match Value::deserialize(deserializer)? {
-        Value::Null => Ok(None),
-        value @ (Value::String(_) | Value::Number(_) | Value::Bool(_)) => Ok(scalar_text(&value)),
-        other => Err(D::Error::custom(format!(
-            "expected text, found {}",
-            describe(&other)
-        ))),
+fn settings(value: &Json, name: &str) -> Read<Settings> {
+    match canonical(object(value, name)?) {
+        Json::Object(members) => Ok(members),
+        _ => Ok(Settings::new()),
     }
-}
-
-/// `null` where a list or a flag is expected reads as empty or false.
-fn nullable<'de, D, T>(deserializer: D) -> Result<T, D::Error>
-where
-    D: Deserializer<'de>,
-    T: Deserialize<'de> + Default,
-{
-    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
-}
-
-fn describe(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
-}
-
-fn is_false(flag: &bool) -> bool {
-    !*flag
 }
