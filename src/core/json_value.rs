@@ -231,8 +231,8 @@ mod tests {
 
     #[test]
     fn accessors_answer_only_for_their_own_kind() {
-        let json = Json::parse(br#"{"s":"x","b":true,"n":7,"f":-1.5,"a":[null],"o":{"k":1}}"#)
-            .unwrap();
+        let json =
+            Json::parse(br#"{"s":"x","b":true,"n":7,"f":-1.5,"a":[null],"o":{"k":1}}"#).unwrap();
         let get = |name| json.member(name).unwrap();
         assert_eq!(get("s").as_str(), Some("x"));
         assert_eq!(get("b").as_bool(), Some(true));

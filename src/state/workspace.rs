@@ -229,11 +229,15 @@ impl Workspace {
                 ))),
                 Err(failure) => ExchangeState::Failed(failure),
             };
-            if let Some(history) = history {
-                let (status, outcome, elapsed) = summarize(&state);
-                history.record(draft, status, outcome, elapsed);
-            }
+            let (status, outcome, elapsed) = summarize(&state);
             this.exchange.set(state);
+            // Writing history to storage can wait until the response is on screen.
+            if let Some(history) = history {
+                set_timeout(
+                    move || history.record(draft, status, outcome, elapsed),
+                    std::time::Duration::ZERO,
+                );
+            }
         });
     }
 

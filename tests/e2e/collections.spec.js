@@ -213,3 +213,61 @@ test("a shared link carries the request but not its secrets unless asked", async
   const values2 = await other.headerValues.evaluateAll((els) => els.map((e) => e.value));
   expect(values2).toContain("Bearer s3cret");
 });
+
+test("requests can be filed into folders and moved between collections", async ({ page }) => {
+  const ws = new Workspace(page);
+  await ws.open();
+  await ws.url.fill(`${HTTPBIN}/get`);
+  await saveRequest(page, "Mover", "Source");
+  await page.goto("./");
+  await ws.url.fill(`${HTTPBIN}/get`);
+  await saveRequest(page, "Anchor", "Target");
+  await sidebar(page).getByRole("link", { name: "Target" }).click();
+  await page.getByRole("textbox", { name: "New folder name" }).fill("Nested");
+  await page.getByRole("button", { name: "Create folder" }).click();
+  await sidebar(page).getByRole("link", { name: "Source" }).click();
+  await page.getByRole("combobox", { name: "Move Mover" }).selectOption({ label: "Target › Nested" });
+  await expect(page.getByRole("button", { name: "Delete Mover" })).toHaveCount(0);
+  await sidebar(page).getByRole("searchbox", { name: "Filter collections" }).fill("nested");
+  await expect(sidebar(page).getByRole("link", { name: /Nested › Mover/ })).toBeVisible();
+  await page.reload();
+  await sidebar(page).getByRole("link", { name: "Target" }).click();
+  await expect(page.getByRole("button", { name: "Delete Mover" })).toHaveCount(1);
+});
+
+test("a Postman v2.1 collection imports, listing what it could not carry over", async ({ page }) => {
+  const ws = new Workspace(page);
+  await ws.open();
+  await page.getByLabel("Import collections").setInputFiles(new URL("../fixtures/postman/variables-and-scripts.json", import.meta.url).pathname);
+  const name = JSON.parse(await (await import("node:fs/promises")).readFile(
+    new URL("../fixtures/postman/variables-and-scripts.json", import.meta.url), "utf8")).info.name;
+  await expect(sidebar(page).getByRole("link", { name, exact: true })).toBeVisible();
+  await expect(page.getByText(`Imported the Postman collection “${name}”`)).toContainText("Not imported");
+});
+
+test("a backup exports, and importing it again asks before touching existing collections", async ({ page }) => {
+  const ws = new Workspace(page);
+  await ws.open();
+  await ws.url.fill(`${HTTPBIN}/get`);
+  await saveRequest(page, "Backed up", "Archive");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    sidebar(page).getByRole("button", { name: "Export backup" }).click(),
+  ]);
+  const file = await download.path();
+  const text = await (await import("node:fs/promises")).readFile(file, "utf8");
+  expect(JSON.parse(text).version).toBe(1);
+
+  await page.getByLabel("Import collections").setInputFiles(file);
+  const dialog = page.getByRole("dialog", { name: "Import conflicts" });
+  await expect(dialog).toContainText("“Archive”");
+  await dialog.getByRole("button", { name: "Keep both" }).click();
+  await expect(sidebar(page).getByRole("link", { name: "Archive", exact: true })).toHaveCount(2);
+
+  await page.evaluate((key) => localStorage.removeItem(key), KEY);
+  await page.reload();
+  await expect(sidebar(page).getByRole("link", { name: "Archive", exact: true })).toHaveCount(0);
+  await page.getByLabel("Import collections").setInputFiles(file);
+  await expect(sidebar(page).getByRole("link", { name: "Archive", exact: true })).toHaveCount(1);
+  await expect(sidebar(page).getByRole("link", { name: /Backed up/ })).toBeVisible();
+});

@@ -90,6 +90,7 @@ pub(super) fn json_error_in_success(
 ) -> Option<Finding> {
     if status.class() != StatusClass::Success
         || !response.content_type().is_some_and(is_json_media_type)
+        || response.body.len() > LOOK_INSIDE_LIMIT
     {
         return None;
     }
@@ -129,6 +130,10 @@ pub(super) fn json_error_in_success(
         Some(rfc(9110, "15.3")),
     ))
 }
+
+/// Error envelopes are small; building a tree of a multi-megabyte body just to
+/// look at its top-level members would hold up the page.
+pub const LOOK_INSIDE_LIMIT: usize = 1_000_000;
 
 /// Whether a top-level member, by common API conventions, says the request failed.
 fn reports_failure(name: &str, value: &Json) -> bool {

@@ -907,3 +907,14 @@ proptest! {
         prop_assert!(insight.findings.windows(2).all(|w| w[0].severity <= w[1].severity));
     }
 }
+
+#[test]
+fn very_large_json_bodies_are_not_searched_for_error_members() {
+    let padding = " ".repeat(super::body::LOOK_INSIDE_LIMIT);
+    let big = format!("{{\"error\": \"boom\"}}{padding}");
+    assert!(!has(&response(200).json(&big), Check::JsonErrorIn2xx));
+    assert!(has(
+        &response(200).json("{\"error\": \"boom\"}"),
+        Check::JsonErrorIn2xx
+    ));
+}

@@ -1,91 +1,144 @@
 //! Writing a [`Collection`] as a Postman Collection v2.1 file.
 
-use serde_json::{json, Map, Value};
-
 use super::enabled_header;
 use super::form::{decode_pairs, encode_pairs};
-use super::schema::{
-    Body, FormParam, Header, Info, PmCollection, PmItem, PmRequest, PmVariable, StrOr, SCHEMA_V2_1,
-};
+use super::read::{object_of, pretty_text, text_of};
+use super::schema::{PathVariableSegment, StrOr, UrlParts, SCHEMA_V2_1};
 use super::url::url_parts;
 use crate::core::collections::{Collection, Item, SavedRequest};
+use crate::core::json_value::Json;
 use crate::core::media_type::essence;
 use crate::core::request::RequestDraft;
 
 /// The collection as pretty-printed Postman Collection v2.1 JSON.
 pub fn export_postman(collection: &Collection) -> String {
-    let document = PmCollection {
-        info: Info {
-            name: Some(collection.name.clone()),
-            schema: Some(SCHEMA_V2_1.to_owned()),
-            ..Info::default()
-        },
-        item: collection.items.iter().map(item).collect(),
-        variable: collection
-            .variables
-            .iter()
-            .map(|variable| PmVariable {
-                key: Some(variable.key.clone()),
-                value: Some(Value::String(variable.value.clone())),
-                ..PmVariable::default()
-            })
-            .collect(),
-        ..PmCollection::default()
-    };
-    // Every map in the document has string keys, the one way serializing to
-    // JSON text can fail.
-    serde_json::to_string_pretty(&document).expect("a Postman document always serializes")
+    let info = object_of(vec![
+        ("name", text_of(&collection.name)),
+        ("schema", text_of(SCHEMA_V2_1)),
+    ]);
+    let mut document = vec![
+        ("info", info),
+        (
+            "item",
+            Json::Array(collection.items.iter().map(item).collect()),
+        ),
+    ];
+    if !collection.variables.is_empty() {
+        let variables = collection.variables.iter().map(|variable| {
+            object_of(vec![
+                ("key", text_of(&variable.key)),
+                ("value", text_of(&variable.value)),
+            ])
+        });
+        document.push(("variable", Json::Array(variables.collect())));
+    }
+    pretty_text(&object_of(document))
 }
 
-fn item(item: &Item) -> PmItem {
+fn item(item: &Item) -> Json {
     match item {
-        Item::Folder(folder) => PmItem {
-            name: Some(folder.name.clone()),
-            item: Some(folder.items.iter().map(self::item).collect()),
-            ..PmItem::default()
-        },
+        Item::Folder(folder) => object_of(vec![
+            ("name", text_of(&folder.name)),
+            (
+                "item",
+                Json::Array(folder.items.iter().map(self::item).collect()),
+            ),
+        ]),
         Item::Request(saved) => request_item(saved),
     }
 }
 
-fn request_item(saved: &SavedRequest) -> PmItem {
+fn request_item(saved: &SavedRequest) -> Json {
     let draft = &saved.request;
-    let settings = (!draft.follow_redirects).then(|| {
-        let mut settings = Map::new();
-        settings.insert("followRedirects".to_owned(), Value::Bool(false));
-        settings
+    let headers = draft.headers.iter().map(|row| {
+        let mut header = vec![("key", text_of(&row.name)), ("value", text_of(&row.value))];
+        if !row.enabled {
+            header.push(("disabled", Json::Bool(true)));
+        }
+        object_of(header)
     });
-    PmItem {
-        name: Some(saved.name.clone()),
-        request: Some(StrOr::Other(Box::new(PmRequest {
-            method: Some(draft.method.clone()),
-            header: Some(StrOr::Other(
-                draft
-                    .headers
-                    .iter()
-                    .map(|row| Header {
-                        key: Some(row.name.clone()),
-                        value: Some(row.value.clone()),
-                        disabled: !row.enabled,
-                        description: None,
-                    })
-                    .collect(),
-            )),
-            body: body(draft),
-            url: Some(StrOr::Other(url_parts(&draft.url))),
-            ..PmRequest::default()
-        }))),
-        protocol_profile_behavior: settings,
-        response: Some(Vec::new()),
-        ..PmItem::default()
+    let mut request = vec![
+        ("method", text_of(&draft.method)),
+        ("header", Json::Array(headers.collect())),
+    ];
+    if let Some(body) = body(draft) {
+        request.push(("body", body));
     }
+    request.push(("url", url(&url_parts(&draft.url))));
+    let mut item = vec![
+        ("name", text_of(&saved.name)),
+        ("request", object_of(request)),
+    ];
+    if !draft.follow_redirects {
+        let settings = object_of(vec![("followRedirects", Json::Bool(false))]);
+        item.push(("protocolProfileBehavior", settings));
+    }
+    item.push(("response", Json::Array(Vec::new())));
+    object_of(item)
+}
+
+/// The parts present, in Postman's order.
+fn url(parts: &UrlParts) -> Json {
+    let text = |value: &Option<String>| value.as_deref().map(text_of);
+    let segment = |segment: &StrOr<PathVariableSegment>| match segment {
+        StrOr::Str(text) => text_of(text),
+        StrOr::Other(variable) => object_of(vec![("value", optional(&variable.value))]),
+    };
+    let query = parts.query.iter().map(|param| {
+        let mut entry = vec![("key", optional(&param.key))];
+        if let Some(value) = &param.value {
+            entry.push(("value", text_of(value)));
+        }
+        if param.disabled {
+            entry.push(("disabled", Json::Bool(true)));
+        }
+        object_of(entry)
+    });
+    let members = [
+        ("raw", text(&parts.raw)),
+        ("protocol", text(&parts.protocol)),
+        (
+            "host",
+            parts
+                .host
+                .as_ref()
+                .map(|host| str_or(host, |label| text_of(label))),
+        ),
+        ("port", text(&parts.port)),
+        (
+            "path",
+            parts.path.as_ref().map(|path| str_or(path, segment)),
+        ),
+        (
+            "query",
+            (!parts.query.is_empty()).then(|| Json::Array(query.collect())),
+        ),
+        ("hash", text(&parts.hash)),
+    ];
+    object_of(
+        members
+            .into_iter()
+            .filter_map(|(name, value)| Some((name, value?)))
+            .collect(),
+    )
+}
+
+fn str_or<T>(value: &StrOr<Vec<T>>, item: impl Fn(&T) -> Json) -> Json {
+    match value {
+        StrOr::Str(text) => text_of(text),
+        StrOr::Other(list) => Json::Array(list.iter().map(item).collect()),
+    }
+}
+
+fn optional(text: &Option<String>) -> Json {
+    text.as_deref().map_or(Json::Null, text_of)
 }
 
 /// A form body becomes `urlencoded` rows when that spells exactly the same
 /// text; anything else stays `raw`. The raw editor language is `json` only
 /// when the request also sets a Content-Type: with none, Postman would add
 /// `application/json` for a json body, which the request never sent.
-fn body(draft: &RequestDraft) -> Option<Body> {
+fn body(draft: &RequestDraft) -> Option<Json> {
     if draft.body.is_empty() {
         return None;
     }
@@ -97,18 +150,13 @@ fn body(draft: &RequestDraft) -> Option<Body> {
             let same_text =
                 encode_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))) == draft.body;
             if same_text {
-                return Some(Body {
-                    mode: Some("urlencoded".to_owned()),
-                    urlencoded: pairs
-                        .into_iter()
-                        .map(|(key, value)| FormParam {
-                            key: Some(key),
-                            value: Some(value),
-                            ..FormParam::default()
-                        })
-                        .collect(),
-                    ..Body::default()
+                let rows = pairs.iter().map(|(key, value)| {
+                    object_of(vec![("key", text_of(key)), ("value", text_of(value))])
                 });
+                return Some(object_of(vec![
+                    ("mode", text_of("urlencoded")),
+                    ("urlencoded", Json::Array(rows.collect())),
+                ]));
             }
         }
     }
@@ -117,10 +165,13 @@ fn body(draft: &RequestDraft) -> Option<Body> {
     } else {
         "text"
     };
-    Some(Body {
-        mode: Some("raw".to_owned()),
-        raw: Some(draft.body.clone()),
-        options: Some(json!({ "raw": { "language": language } })),
-        ..Body::default()
-    })
+    let options = object_of(vec![(
+        "raw",
+        object_of(vec![("language", text_of(language))]),
+    )]);
+    Some(object_of(vec![
+        ("mode", text_of("raw")),
+        ("raw", text_of(&draft.body)),
+        ("options", options),
+    ]))
 }

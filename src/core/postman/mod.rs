@@ -12,6 +12,7 @@ mod export;
 mod form;
 mod import;
 mod place;
+mod read;
 mod schema;
 #[cfg(test)]
 mod tests;

@@ -18,7 +18,9 @@ pub type Reader<T> = fn(&Json, &str) -> Read<T>;
 
 /// The member `name` of an object, with `null` read as missing.
 pub fn get<'a>(object: &'a Json, name: &str) -> Option<&'a Json> {
-    object.member(name).filter(|value| !matches!(value, Json::Null))
+    object
+        .member(name)
+        .filter(|value| !matches!(value, Json::Null))
 }
 
 /// Lenient text: a string, or a number or boolean written as one.
@@ -195,7 +197,8 @@ mod tests {
 
     #[test]
     fn canonical_json_matches_serde_json_value() {
-        let text = r#"{"b": [{"y": 1, "x": "\b"}], "a": 2.50, "b": {"d": null, "c": true}, "é": -0}"#;
+        let text =
+            r#"{"b": [{"y": 1, "x": "\b"}], "a": 2.50, "b": {"d": null, "c": true}, "é": -0}"#;
         let ours = pretty_text(&canonical(&parse(text)));
         let theirs: serde_json::Value = serde_json::from_str(text).unwrap();
         assert_eq!(ours, format!("{theirs:#}"));

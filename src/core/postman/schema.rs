@@ -8,8 +8,8 @@
 //! wrong shape is reported wherever it is.
 
 use super::read::{
-    array, canonical, child, extra, flag, get, has_description, list, list_of, object,
-    scalar_text, string, text, Read,
+    array, canonical, child, extra, flag, get, has_description, list, list_of, object, scalar_text,
+    string, text, Read,
 };
 use crate::core::json_value::Json;
 
@@ -105,7 +105,9 @@ impl PmItem {
         Ok(PmItem {
             name: text(item, "name")?,
             description: has_description(item),
-            item: child(item, "item", |items, name| list_of(items, name, PmItem::read))?,
+            item: child(item, "item", |items, name| {
+                list_of(items, name, PmItem::read)
+            })?,
             request: child(item, "request", PmRequest::read)?,
             protocol_profile_behavior: child(item, "protocolProfileBehavior", settings)?,
             responses: child(item, "response", |list, name| Ok(array(list, name)?.len()))?
@@ -157,7 +159,9 @@ impl PmRequest {
                 str_or(header, name, |rows, name| list_of(rows, name, Header::read))
             })?,
             body: child(request, "body", Body::read)?,
-            url: child(request, "url", |url, name| str_or(url, name, UrlParts::read))?,
+            url: child(request, "url", |url, name| {
+                str_or(url, name, UrlParts::read)
+            })?,
             auth: child(request, "auth", Auth::read)?,
             description: has_description(request),
             proxy: get(request, "proxy").is_some(),

@@ -7,8 +7,8 @@ use leptos_router::hooks::use_params_map;
 use super::import_export::ExportPostmanButton;
 use super::request_href;
 use crate::browser::clock::now_ms;
-use crate::core::collections::{Collection, Id, Item};
-use crate::state::collections::Collections;
+use crate::core::collections::{Collection, Id, Item, Library};
+use crate::state::collections::{Collections, Notice};
 
 #[component]
 pub fn CollectionPage() -> impl IntoView {
@@ -67,6 +67,7 @@ fn CollectionView(collection: Collection) -> impl IntoView {
                 <ExportPostmanButton collection=collection.clone() />
             </form>
             {move || error.get().map(|m| view! { <p role="alert" class="hint hint--warning">{m}</p> })}
+            <NewFolderForm collection=id.clone() />
             <ItemList collection=id.clone() items=collection.items.clone() />
             {collection.items.is_empty().then(|| view! {
                 <p class="placeholder">"No requests yet. Use “Save request” in the workspace to add one."</p>
@@ -106,19 +107,103 @@ fn RequestRow(collection: Id, saved: crate::core::collections::SavedRequest) -> 
         format!("Duplicate {}", saved.name),
         format!("Delete {}", saved.name),
     );
+    let (move_id, move_name) = (saved.id.clone(), saved.name.clone());
+    let crate::core::collections::SavedRequest { name, request, .. } = saved;
     view! {
         <li class="request-row">
             <A href=href>
-                <span class="method-badge">{saved.request.method.clone()}</span> " " {saved.name}
+                <span class="method-badge">{request.method}</span> " " {name}
             </A>
-            <span class="request-url">{saved.request.url.clone()}</span>
+            <span class="request-url">{request.url}</span>
             <button type="button" aria-label=duplicate_label
                 on:click=move |_| { let _ = store.change(|lib| lib.duplicate_request(&dup_id, store.new_id(), now_ms()).map_err(|e| e.to_string())); }>
                 "Duplicate"
             </button>
+            <MoveSelect item=move_id name=move_name />
             <button type="button" aria-label=delete_label on:click=move |_| { let _ = store.delete(&del_id, &label); }>
                 "Delete"
             </button>
         </li>
+    }
+}
+
+#[component]
+fn NewFolderForm(collection: Id) -> impl IntoView {
+    let store = expect_context::<Collections>();
+    let name = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let create = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let id = store.new_id();
+        let result = store.change(|lib| {
+            lib.create_folder(&collection, None, id, &name.get_untracked())
+                .map_err(|e| e.to_string())
+        });
+        if result.is_ok() {
+            name.set(String::new());
+        }
+        error.set(result.err());
+    };
+    view! {
+        <form class="inline-form" on:submit=create>
+            <input aria-label="New folder name" placeholder="New folder" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
+            <button type="submit">"Create folder"</button>
+            {move || error.get().map(|m| view! { <p role="alert" class="hint hint--warning">{m}</p> })}
+        </form>
+    }
+}
+
+/// Every place a request can go: each collection, and each folder inside it.
+fn destinations(library: &Library) -> Vec<(String, String)> {
+    fn folders(items: &[Item], collection: &Id, path: &str, out: &mut Vec<(String, String)>) {
+        for item in items {
+            if let Item::Folder(folder) = item {
+                let label = format!("{path} › {}", folder.name);
+                out.push((
+                    format!("{}/{}", collection.as_str(), folder.id.as_str()),
+                    label.clone(),
+                ));
+                folders(&folder.items, collection, &label, out);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for collection in &library.collections {
+        out.push((collection.id.as_str().to_owned(), collection.name.clone()));
+        folders(
+            &collection.items,
+            &collection.id,
+            &collection.name,
+            &mut out,
+        );
+    }
+    out
+}
+
+#[component]
+fn MoveSelect(item: Id, name: String) -> impl IntoView {
+    let store = expect_context::<Collections>();
+    let options = store.library.with_untracked(destinations);
+    let on_change = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        let (collection, folder) = value
+            .split_once('/')
+            .map_or((value.as_str(), None), |(c, f)| (c, Some(f)));
+        let (Some(collection), folder) = (Id::parse(collection), folder.and_then(Id::parse)) else {
+            return;
+        };
+        let result = store.change(|lib| {
+            lib.move_item(&item, &collection, folder.as_ref(), now_ms())
+                .map_err(|e| e.to_string())
+        });
+        if let Err(message) = result {
+            store.notice.set(Some(Notice::Info(message)));
+        }
+    };
+    view! {
+        <select aria-label=format!("Move {name}") on:change=on_change>
+            <option value="" selected>"Move to…"</option>
+            {options.into_iter().map(|(value, label)| view! { <option value=value>{label}</option> }).collect_view()}
+        </select>
     }
 }

@@ -10,7 +10,7 @@ mod text_view;
 use leptos::prelude::*;
 
 use crate::core::exchange::{Completed, ExchangeState, ResponseHead};
-use crate::core::response::{format_elapsed, format_size};
+use crate::core::response::{body_view, format_elapsed, format_size, BodyView};
 use crate::state::workspace::Workspace;
 use body_panel::BodyPanel;
 use failure_alert::FailureAlert;
@@ -85,13 +85,38 @@ fn Received(completed: Completed) -> impl IntoView {
     let Completed { response, insight } = completed;
     let note = response.hidden_headers_note();
     let redirect = response.redirected.then(|| response.final_url.clone());
-    let body_view = response.body_view();
     let size = format_size(response.body.len());
-    let media_type = response
-        .content_type()
-        .unwrap_or("application/octet-stream")
-        .to_owned();
+    let content_type = response.content_type().map(str::to_owned);
+    let media_type = content_type
+        .clone()
+        .unwrap_or_else(|| "application/octet-stream".to_owned());
     let body = std::sync::Arc::new(response.body);
+    // Formatting a large body is the slow part: do it in its own task, after the
+    // status, insight and headers are on screen.
+    let formatted = StoredValue::new(None::<BodyView>);
+    let ready = RwSignal::new(false);
+    {
+        let body = body.clone();
+        set_timeout(
+            move || {
+                formatted.set_value(Some(body_view(content_type.as_deref(), &body)));
+                ready.set(true);
+            },
+            std::time::Duration::ZERO,
+        );
+    }
+    let body_panel = move || {
+        if !ready.get() {
+            return view! { <p class="placeholder">"Formatting the body…"</p> }.into_any();
+        }
+        match formatted.try_update_value(Option::take).flatten() {
+            Some(view) => {
+                view! { <BodyPanel view body=body.clone() media_type=media_type.clone() /> }
+                    .into_any()
+            }
+            None => ().into_any(),
+        }
+    };
     view! {
         <div class="received">
             <div class="response-summary">
@@ -107,7 +132,7 @@ fn Received(completed: Completed) -> impl IntoView {
             {insight.map(|insight| view! { <InsightPanel insight /> })}
             <HeadersTable headers=response.headers />
             {note.map(|text| view! { <p class="note note--cors">{text}</p> })}
-            <BodyPanel view=body_view body media_type />
+            {body_panel}
         </div>
     }
 }
