@@ -8,6 +8,8 @@
 
 mod auth;
 mod body;
+#[cfg(test)]
+mod compat_tests;
 mod export;
 mod form;
 mod import;
