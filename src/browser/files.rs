@@ -55,8 +55,5 @@ pub async fn read_chosen_file(
 }
 
 fn describe(error: wasm_bindgen::JsValue) -> String {
-    error
-        .dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .unwrap_or_else(|| "the browser refused".to_owned())
+    super::js_error_message(&error)
 }

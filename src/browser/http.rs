@@ -6,7 +6,6 @@ use std::rc::Rc;
 
 use gloo_net::http::{Headers, Method as FetchMethod, RequestBuilder};
 use gloo_timers::callback::Timeout;
-use wasm_bindgen::JsCast;
 use web_sys::{AbortController, RequestCache, RequestRedirect, ResponseType};
 
 use crate::core::exchange::{ResponseHead, SendFailure};
@@ -163,7 +162,7 @@ fn headers(request: &ValidRequest) -> Result<Headers, SendFailure> {
     for (name, value) in &request.headers {
         raw.append(name, value)
             .map_err(|e| SendFailure::BrowserRefused {
-                detail: format!("header {name}: {}", js_message(&e)),
+                detail: format!("header {name}: {}", super::js_error_message(&e)),
             })?;
     }
     Ok(Headers::from_raw(raw))
@@ -179,13 +178,6 @@ fn network_failure(request: &ValidRequest, error: gloo_net::Error) -> SendFailur
 
 fn refused(error: &wasm_bindgen::JsValue) -> SendFailure {
     SendFailure::BrowserRefused {
-        detail: js_message(error),
+        detail: super::js_error_message(error),
     }
-}
-
-fn js_message(error: &wasm_bindgen::JsValue) -> String {
-    error
-        .dyn_ref::<js_sys::Error>()
-        .map(|e| String::from(e.message()))
-        .unwrap_or_else(|| format!("{error:?}"))
 }

@@ -13,7 +13,7 @@ fn storage() -> Result<Storage, StorageFailure> {
     match window.local_storage() {
         Ok(Some(storage)) => Ok(storage),
         Ok(None) => Err(unavailable("localStorage is not provided")),
-        Err(error) => Err(unavailable(&exception_name(&error))),
+        Err(error) => Err(unavailable(&super::js_error_message(&error))),
     }
 }
 
@@ -21,13 +21,6 @@ fn unavailable(detail: &str) -> StorageFailure {
     StorageFailure::Unavailable {
         detail: detail.to_owned(),
     }
-}
-
-fn exception_name(error: &wasm_bindgen::JsValue) -> String {
-    error
-        .dyn_ref::<DomException>()
-        .map(|e| format!("{}: {}", e.name(), e.message()))
-        .unwrap_or_else(|| "unknown error".to_owned())
 }
 
 /// Whether saving can work at all: probed once at start with a throwaway key.
@@ -45,7 +38,7 @@ pub fn read(key: &str) -> Result<Option<String>, StorageFailure> {
     storage()?
         .get_item(key)
         .map_err(|e| StorageFailure::Unavailable {
-            detail: exception_name(&e),
+            detail: super::js_error_message(&e),
         })
 }
 
@@ -59,7 +52,7 @@ pub fn remove(key: &str) -> Result<(), StorageFailure> {
     storage()?
         .remove_item(key)
         .map_err(|e| StorageFailure::WriteFailed {
-            detail: exception_name(&e),
+            detail: super::js_error_message(&e),
         })
 }
 
@@ -72,7 +65,7 @@ fn write_failure(error: &wasm_bindgen::JsValue, bytes: usize) -> StorageFailure 
         StorageFailure::QuotaExceeded { bytes }
     } else {
         StorageFailure::WriteFailed {
-            detail: exception_name(error),
+            detail: super::js_error_message(error),
         }
     }
 }

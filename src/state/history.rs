@@ -16,6 +16,8 @@ pub struct HistoryStore {
     pub problem: RwSignal<Option<String>>,
     /// False for history written by a newer app, or unreadable bytes we could not back up.
     writable: StoredValue<bool>,
+    /// Where a failed write is reported (history is saved from a timer, outside any component).
+    collections: Option<Collections>,
 }
 
 impl HistoryStore {
@@ -34,6 +36,7 @@ impl HistoryStore {
             history: RwSignal::new(loaded.history),
             problem: RwSignal::new(loaded.problem.map(|p| p.to_string())),
             writable: StoredValue::new(writable),
+            collections: use_context::<Collections>(),
         };
         provide_context(store);
         store
@@ -71,7 +74,7 @@ impl HistoryStore {
             .history
             .with_untracked(|h| serialize_history(h, clock::now_ms()));
         if let Err(failure) = storage::write(HISTORY_KEY, &text) {
-            if let Some(collections) = use_context::<Collections>() {
+            if let Some(collections) = self.collections {
                 collections.notice.set(Some(Notice::Failure(failure)));
             }
         }

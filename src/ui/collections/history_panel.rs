@@ -13,6 +13,7 @@ pub fn HistoryPanel() -> impl IntoView {
     view! {
         <section class="history" aria-label="History">
             <h2 class="section-title">"History"</h2>
+            {move || store.problem.get().map(|problem| view! { <p class="hint hint--warning">{problem}</p> })}
             <Show
                 when=move || !entries.with(Vec::is_empty)
                 fallback=|| view! { <p class="placeholder">"Requests you send appear here."</p> }
