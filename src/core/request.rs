@@ -145,6 +145,22 @@ impl RequestDraft {
                 .any(|h| h.enabled && h.name.trim().eq_ignore_ascii_case("content-type"))
     }
 
+    /// Whether two drafts would send the same request; blank header rows don't count.
+    pub fn same_request(&self, other: &RequestDraft) -> bool {
+        let rows = |d: &RequestDraft| -> Vec<HeaderRow> {
+            d.headers
+                .iter()
+                .filter(|h| !(h.name.trim().is_empty() && h.value.trim().is_empty()))
+                .cloned()
+                .collect()
+        };
+        self.method.trim() == other.method.trim()
+            && self.url.trim() == other.url.trim()
+            && self.body == other.body
+            && self.follow_redirects == other.follow_redirects
+            && rows(self) == rows(other)
+    }
+
     /// The request asks for JSON (an enabled Accept header naming it).
     pub fn accepts_json(&self) -> bool {
         self.headers.iter().any(|h| {
@@ -432,6 +448,26 @@ mod tests {
         let old: RequestDraft =
             serde_json::from_str(r#"{"method":"GET","url":"","headers":[],"body":""}"#).unwrap();
         assert!(old.follow_redirects);
+    }
+
+    #[test]
+    fn blank_header_rows_do_not_make_drafts_different() {
+        let a = RequestDraft::default();
+        let b = RequestDraft {
+            headers: vec![],
+            ..RequestDraft::default()
+        };
+        assert!(a.same_request(&b));
+        let c = RequestDraft {
+            url: "https://example.com".into(),
+            ..RequestDraft::default()
+        };
+        assert!(!a.same_request(&c));
+        let d = RequestDraft {
+            headers: vec![HeaderRow::new("X-A", "1")],
+            ..RequestDraft::default()
+        };
+        assert!(!a.same_request(&d));
     }
 
     #[test]

@@ -14,6 +14,7 @@ use crate::core::insight::{analyse, InsightContext};
 use crate::core::json_pretty::is_json_media_type;
 use crate::core::request::{RequestDraft, ValidRequest, DEFAULT_TIMEOUT_SECS};
 use crate::core::response::ReceivedResponse;
+use crate::state::collections::Collections;
 use crate::state::history::HistoryStore;
 
 /// One header row in the editor; signals per field so typing touches one input only.
@@ -139,6 +140,33 @@ impl Workspace {
             body: self.body.get(),
             follow_redirects: self.follow_redirects.get(),
         }
+    }
+
+    /// Opens another request in the editor. Unsaved work in the current draft is
+    /// first kept in history, so opening something never loses an edit.
+    pub fn open(&self, draft: RequestDraft, opened: Option<OpenedRequest>) {
+        let current = self.draft_untracked();
+        let baseline = self.opened.with_untracked(|o| {
+            let o = o.as_ref()?;
+            use_context::<Collections>()?.library.with_untracked(|lib| {
+                lib.find_request(&o.collection, &o.request)
+                    .map(|r| r.request.clone())
+            })
+        });
+        let unsaved =
+            !current.same_request(&baseline.unwrap_or_default()) && !current.same_request(&draft);
+        if unsaved {
+            if let Some(history) = use_context::<HistoryStore>() {
+                history.record(
+                    current,
+                    None,
+                    "Unsaved draft, kept when another request was opened".into(),
+                    0,
+                );
+            }
+        }
+        self.opened.set(opened);
+        self.load(draft);
     }
 
     /// Replaces the draft (opening a saved request, a history entry or a shared link).

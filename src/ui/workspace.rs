@@ -45,8 +45,7 @@ fn open_shared_request(workspace: Workspace) {
     let collections = expect_context::<Collections>();
     let notice = match decode_share(&param) {
         Ok((name, draft)) => {
-            workspace.opened.set(None);
-            workspace.load(draft);
+            workspace.open(draft, None);
             let name = if name.is_empty() {
                 "a request".to_owned()
             } else {

@@ -271,3 +271,20 @@ test("a backup exports, and importing it again asks before touching existing col
   await expect(sidebar(page).getByRole("link", { name: "Archive", exact: true })).toHaveCount(1);
   await expect(sidebar(page).getByRole("link", { name: /Backed up/ })).toBeVisible();
 });
+
+test("opening another saved request keeps unsaved edits in history", async ({ page }) => {
+  const ws = new Workspace(page);
+  await ws.open();
+  await ws.url.fill(`${HTTPBIN}/get?first`);
+  await saveRequest(page, "First", "Drafts");
+  await page.goto("./");
+  await ws.url.fill(`${HTTPBIN}/get?second`);
+  await saveRequest(page, "Second", "Drafts");
+  await ws.url.fill(`${HTTPBIN}/get?edited-not-saved`);
+  await sidebar(page).getByRole("link", { name: /First/ }).click();
+  await expect(ws.url).toHaveValue(`${HTTPBIN}/get?first`);
+  const history = page.getByRole("region", { name: "History" });
+  await expect(history).toContainText("Unsaved draft");
+  await history.getByRole("button", { name: `Open GET ${HTTPBIN}/get?edited-not-saved` }).click();
+  await expect(ws.url).toHaveValue(`${HTTPBIN}/get?edited-not-saved`);
+});

@@ -41,8 +41,7 @@ fn HistoryRow(entry: HistoryEntry) -> impl IntoView {
         });
     let draft = entry.request.clone();
     let reopen = move |_| {
-        workspace.opened.set(None);
-        workspace.load(draft.clone());
+        workspace.open(draft.clone(), None);
     };
     view! {
         <li class="history-row">

@@ -29,13 +29,15 @@ pub fn SavedRequestPage() -> impl IntoView {
                 .opened
                 .with_untracked(|o| o.as_ref().is_some_and(|o| o.request == saved.id));
             if !already_open {
-                workspace.load(saved.request.clone());
-                workspace.opened.set(Some(OpenedRequest {
-                    collection,
-                    request: saved.id,
-                    name: saved.name,
-                    revision: saved.revision,
-                }));
+                workspace.open(
+                    saved.request.clone(),
+                    Some(OpenedRequest {
+                        collection,
+                        request: saved.id,
+                        name: saved.name,
+                        revision: saved.revision,
+                    }),
+                );
             }
         }
     });
