@@ -76,6 +76,10 @@ pub struct Workspace {
     /// The saved request the draft was opened from, if any: saving updates it.
     pub opened: RwSignal<Option<OpenedRequest>>,
     next_row_id: StoredValue<u64>,
+    /// Header rows are created later (Add header, opening a request) from event
+    /// handlers and route effects; they must belong to the workspace, not to
+    /// whichever page created them, or leaving that page would dispose them.
+    owner: StoredValue<Option<Owner>>,
     /// Origins that answered JSON before: an HTML error page from them is suspect.
     json_origins: StoredValue<Vec<String>>,
     pending: StoredValue<Option<PendingRequest>, LocalStorage>,
@@ -93,6 +97,7 @@ impl Workspace {
             method: RwSignal::new(draft.method),
             url: RwSignal::new(draft.url),
             next_row_id: StoredValue::new(rows.len() as u64),
+            owner: StoredValue::new(Owner::current()),
             headers: RwSignal::new(rows),
             body: RwSignal::new(draft.body),
             follow_redirects: RwSignal::new(draft.follow_redirects),
@@ -181,20 +186,29 @@ impl Workspace {
         }
         let start = self.next_row_id.get_value();
         self.next_row_id.set_value(start + headers.len() as u64);
-        self.headers.set(
+        let rows = self.owned(|| {
             headers
                 .into_iter()
                 .zip(start..)
                 .map(|(row, id)| HeaderRowSignals::new(id, row))
-                .collect(),
-        );
+                .collect()
+        });
+        self.headers.set(rows);
     }
 
     pub fn add_header(&self, row: HeaderRow) {
         let id = self.next_row_id.get_value();
         self.next_row_id.set_value(id + 1);
-        self.headers
-            .update(|rows| rows.push(HeaderRowSignals::new(id, row)));
+        let row = self.owned(|| HeaderRowSignals::new(id, row));
+        self.headers.update(|rows| rows.push(row));
+    }
+
+    /// Runs `make` under the workspace's own reactive owner.
+    fn owned<T>(&self, make: impl FnOnce() -> T) -> T {
+        match self.owner.get_value() {
+            Some(owner) => owner.with(make),
+            None => make(),
+        }
     }
 
     pub fn remove_header(&self, id: u64) {

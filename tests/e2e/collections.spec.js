@@ -288,3 +288,19 @@ test("opening another saved request keeps unsaved edits in history", async ({ pa
   await history.getByRole("button", { name: `Open GET ${HTTPBIN}/get?edited-not-saved` }).click();
   await expect(ws.url).toHaveValue(`${HTTPBIN}/get?edited-not-saved`);
 });
+
+test("header rows of an opened request keep working after visiting another page", async ({ page }) => {
+  const ws = new Workspace(page);
+  await ws.open();
+  await ws.url.fill(`${HTTPBIN}/headers`);
+  await ws.setHeader(0, "X-Kept", "one");
+  await saveRequest(page, "With header", "Rows");
+  await page.reload();
+  await expect(ws.headerValues.first()).toHaveValue("one");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Status codes" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Requests" }).click();
+  await expect(ws.headerValues.first()).toHaveValue("one");
+  await ws.headerValues.first().fill("two");
+  await ws.send.click();
+  await expect(ws.responseBody).toContainText('"X-Kept": "two"');
+});
