@@ -304,3 +304,23 @@ test("header rows of an opened request keep working after visiting another page"
   await ws.send.click();
   await expect(ws.responseBody).toContainText('"X-Kept": "two"');
 });
+
+test("folders can be renamed, and deleted with undo", async ({ page }) => {
+  const ws = new Workspace(page);
+  await ws.open();
+  await ws.url.fill(`${HTTPBIN}/get`);
+  await saveRequest(page, "Filed", "Cabinet");
+  await sidebar(page).getByRole("link", { name: "Cabinet" }).click();
+  await page.getByRole("textbox", { name: "New folder name" }).fill("Drawer");
+  await page.getByRole("button", { name: "Create folder" }).click();
+  await page.getByRole("combobox", { name: "Move Filed" }).selectOption({ label: "Cabinet › Drawer" });
+  await page.getByRole("textbox", { name: "Folder name Drawer" }).fill("Shelf");
+  await page.getByRole("button", { name: "Rename folder Drawer" }).click();
+  await expect(page.getByRole("button", { name: "Delete folder Shelf" })).toBeVisible();
+  await page.getByRole("button", { name: "Delete folder Shelf" }).click();
+  await expect(page.getByRole("button", { name: "Delete Filed" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("button", { name: "Delete Filed" })).toHaveCount(1);
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Delete folder Shelf" })).toBeVisible();
+});

@@ -84,13 +84,7 @@ fn ItemList(collection: Id, items: Vec<Item>) -> impl IntoView {
                 .into_iter()
                 .map(|item| match item {
                     Item::Request(saved) => view! { <RequestRow collection=collection.clone() saved /> }.into_any(),
-                    Item::Folder(folder) => view! {
-                        <li class="folder">
-                            <span class="folder-name">{folder.name}</span>
-                            <ItemList collection=collection.clone() items=folder.items />
-                        </li>
-                    }
-                    .into_any(),
+                    Item::Folder(folder) => view! { <FolderRow collection=collection.clone() folder /> }.into_any(),
                 })
                 .collect_view()}
         </ul>
@@ -205,5 +199,40 @@ fn MoveSelect(item: Id, name: String) -> impl IntoView {
             <option value="" selected>"Move to…"</option>
             {options.into_iter().map(|(value, label)| view! { <option value=value>{label}</option> }).collect_view()}
         </select>
+    }
+}
+
+/// A folder: its name (renamable), a delete with undo, and what it holds.
+#[component]
+fn FolderRow(collection: Id, folder: crate::core::collections::Folder) -> impl IntoView {
+    let store = expect_context::<Collections>();
+    let crate::core::collections::Folder { id, name, items } = folder;
+    let draft = RwSignal::new(name.clone());
+    let (rename_id, delete_id) = (id.clone(), id);
+    let rename = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let result = store.change(|lib| {
+            lib.rename(&rename_id, &draft.get_untracked(), now_ms())
+                .map_err(|e| e.to_string())
+        });
+        if let Err(message) = result {
+            store.notice.set(Some(Notice::Info(message)));
+        }
+    };
+    let label = format!("folder “{name}”");
+    let delete = move |_| {
+        if let Err(message) = store.delete(&delete_id, &label) {
+            store.notice.set(Some(Notice::Info(message)));
+        }
+    };
+    view! {
+        <li class="folder">
+            <form class="inline-form" on:submit=rename>
+                <input aria-label=format!("Folder name {name}") prop:value=move || draft.get() on:input=move |ev| draft.set(event_target_value(&ev)) />
+                <button type="submit" aria-label=format!("Rename folder {name}")>"Rename"</button>
+                <button type="button" aria-label=format!("Delete folder {name}") on:click=delete>"Delete"</button>
+            </form>
+            <ItemList collection items />
+        </li>
     }
 }
