@@ -18,3 +18,15 @@ pub fn monotonic_ms() -> f64 {
         .and_then(|w| w.performance())
         .map_or_else(js_sys::Date::now, |p| p.now())
 }
+
+/// A saved timestamp as the user's locale writes date and time, and as ISO 8601
+/// for a `<time datetime>` attribute.
+pub fn local_date_time(ms: u64) -> (String, String) {
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    let label = date
+        .to_locale_string("default", &js_sys::Object::new())
+        .as_string()
+        .unwrap_or_default();
+    let iso = date.to_iso_string().as_string().unwrap_or_default();
+    (label, iso)
+}

@@ -48,6 +48,16 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageFailure> {
         .map_err(|e| write_failure(&e, key.len() + value.len()))
 }
 
+/// The first key starting with `prefix` whose value is exactly `value`.
+pub fn key_holding(prefix: &str, value: &str) -> Option<String> {
+    let storage = storage().ok()?;
+    let count = storage.length().ok()?;
+    (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(prefix))
+        .find(|key| storage.get_item(key).ok().flatten().as_deref() == Some(value))
+}
+
 pub fn remove(key: &str) -> Result<(), StorageFailure> {
     storage()?
         .remove_item(key)

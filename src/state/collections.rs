@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use crate::browser::storage::{self, StorageListener};
 use crate::browser::{clock, random};
 use crate::core::collections::{
-    backup_key, load, merge, resolve, serialize, Conflict, Deleted, Id, Library, Loaded, Side,
-    STORAGE_KEY,
+    backup_key, backup_prefix, load, merge, resolve, serialize, Conflict, Deleted, Id, Library,
+    Loaded, Side, STORAGE_KEY,
 };
 use crate::core::persistence::StorageFailure;
 
@@ -22,19 +22,21 @@ pub enum SaveMode {
     Off(StorageFailure),
 }
 
-/// Something the user must hear about; shown in one alert area.
+/// Stored data that could not be read. Kept apart from passing notices so
+/// the way to download it stays on screen until the user dismisses it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Recovered {
+    pub reason: String,
+    /// Where the bytes were copied; empty when they could not be copied and
+    /// were left where they were.
+    pub backup_key: String,
+    pub raw: String,
+}
+
+/// A passing message; a newer one replaces it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Notice {
-    /// Stored data could not be read; its bytes were copied to `backup_key`.
-    Recovered {
-        reason: String,
-        backup_key: String,
-        raw: String,
-    },
-    Failure(StorageFailure),
-    Undo {
-        message: String,
-    },
+    Undo { message: String },
     Info(String),
 }
 
@@ -43,6 +45,9 @@ pub struct Collections {
     pub library: RwSignal<Library>,
     pub mode: RwSignal<SaveMode>,
     pub notice: RwSignal<Option<Notice>>,
+    /// The last write that failed, until a write succeeds: never hidden by a notice.
+    pub failure: RwSignal<Option<StorageFailure>>,
+    pub recovered: RwSignal<Option<Recovered>>,
     pub conflicts: RwSignal<Vec<Conflict>>,
     /// What storage held when we last read or wrote it: the base for merging another tab's changes.
     base: StoredValue<Library>,
@@ -58,6 +63,8 @@ impl Collections {
             library: RwSignal::new(Library::default()),
             mode: RwSignal::new(SaveMode::Saving),
             notice: RwSignal::new(None),
+            failure: RwSignal::new(None),
+            recovered: RwSignal::new(None),
             conflicts: RwSignal::new(Vec::new()),
             base: StoredValue::new(Library::default()),
             last_written: StoredValue::new(None),
@@ -70,9 +77,11 @@ impl Collections {
     }
 
     fn start(&self) {
-        if let Err(failure) = storage::probe() {
-            self.mode.set(SaveMode::Off(failure));
-            return;
+        match storage::probe() {
+            Ok(()) => {}
+            // A full quota still lets us read: show the library, report each failed write.
+            Err(failure @ StorageFailure::QuotaExceeded { .. }) => self.failure.set(Some(failure)),
+            Err(failure) => return self.mode.set(SaveMode::Off(failure)),
         }
         match storage::read(STORAGE_KEY) {
             Ok(raw) => self.adopt_stored(raw),
@@ -89,11 +98,14 @@ impl Collections {
             Loaded::Empty => {}
             Loaded::Current(library) => self.set_clean(library, raw),
             Loaded::Migrated { library, from } => {
-                // Keep the old bytes before the first write in the new format.
+                self.set_clean(library, raw.clone());
+                // Keep the old bytes before the first write in the new format;
+                // without that copy, leave them alone and save nothing.
                 if let Some(old) = &raw {
-                    let _ = storage::write(&backup_key(clock::now_ms()), old);
+                    if let Err(failure) = self.back_up(old) {
+                        return self.mode.set(SaveMode::Off(failure));
+                    }
                 }
-                self.set_clean(library, raw);
                 self.notice.set(Some(Notice::Info(format!(
                     "Your saved collections were upgraded from format version {from}; a copy of the old data was kept."
                 ))));
@@ -108,23 +120,29 @@ impl Collections {
     }
 
     fn recover_corrupt(&self, reason: String, raw: String) {
-        let key = backup_key(clock::now_ms());
-        match storage::write(&key, &raw) {
-            Ok(()) => self.notice.set(Some(Notice::Recovered {
-                reason,
-                backup_key: key,
-                raw,
-            })),
+        let backup_key = match self.back_up(&raw) {
+            Ok(key) => key,
             // Without a backup, the original must stay where it is: don't write at all.
             Err(failure) => {
-                self.mode.set(SaveMode::Off(failure.clone()));
-                self.notice.set(Some(Notice::Recovered {
-                    reason,
-                    backup_key: String::new(),
-                    raw,
-                }));
+                self.mode.set(SaveMode::Off(failure));
+                String::new()
             }
+        };
+        self.recovered.set(Some(Recovered {
+            reason,
+            backup_key,
+            raw,
+        }));
+    }
+
+    /// Copies stored text aside under a backup key, once: a copy of the same
+    /// text made earlier (say, on the last reload) is reused.
+    fn back_up(&self, raw: &str) -> Result<String, StorageFailure> {
+        if let Some(key) = storage::key_holding(&backup_prefix(), raw) {
+            return Ok(key);
         }
+        let key = backup_key(clock::now_ms());
+        storage::write(&key, raw).map(|()| key)
     }
 
     fn set_clean(&self, library: Library, raw: Option<String>) {
@@ -142,7 +160,13 @@ impl Collections {
             Loaded::Current(library) | Loaded::Migrated { library, .. } => library,
             Loaded::Empty => Library::default(),
             Loaded::TooNew { version, .. } => return self.mode.set(SaveMode::ReadOnly { version }),
-            Loaded::Corrupt { .. } => return,
+            // Our next write replaces it: keep a copy first, or stop writing.
+            Loaded::Corrupt { reason } => {
+                let raw = raw.unwrap_or_default();
+                self.recover_corrupt(reason, raw.clone());
+                self.last_written.set_value(Some(raw));
+                return;
+            }
         };
         let merged = merge(
             &self.base.get_value(),
@@ -150,9 +174,17 @@ impl Collections {
             &theirs,
         );
         self.base.set_value(theirs);
+        let raw_for_backup = raw.clone();
         self.last_written.set_value(raw);
         self.library.set(merged.library);
         if !merged.conflicts.is_empty() {
+            // Our next write keeps this tab's side until the user chooses; the
+            // other tab's document is copied aside so closing this tab loses nothing.
+            if let Some(text) = raw_for_backup {
+                if let Err(failure) = self.back_up(&text) {
+                    self.failure.set(Some(failure));
+                }
+            }
             self.conflicts.update(|c| c.extend(merged.conflicts));
         }
         if !merged.property_conflicts.is_empty() {
@@ -185,11 +217,11 @@ impl Collections {
             Ok(()) => {
                 self.base.set_value(library);
                 self.last_written.set_value(Some(text));
-                if matches!(self.notice.get_untracked(), Some(Notice::Failure(_))) {
-                    self.notice.set(None);
+                if self.failure.with_untracked(Option::is_some) {
+                    self.failure.set(None);
                 }
             }
-            Err(failure) => self.notice.set(Some(Notice::Failure(failure))),
+            Err(failure) => self.failure.set(Some(failure)),
         }
     }
 

@@ -7,7 +7,7 @@ use crate::core::collections::{
     load_history, serialize_history, History, HistoryEntry, HistoryProblem, Id, HISTORY_KEY,
 };
 use crate::core::request::RequestDraft;
-use crate::state::collections::{Collections, Notice};
+use crate::state::collections::{Collections, SaveMode};
 
 #[derive(Clone, Copy)]
 pub struct HistoryStore {
@@ -74,8 +74,11 @@ impl HistoryStore {
             .history
             .with_untracked(|h| serialize_history(h, clock::now_ms()));
         if let Err(failure) = storage::write(HISTORY_KEY, &text) {
+            // With saving off the user has been told already; say nothing twice.
             if let Some(collections) = self.collections {
-                collections.notice.set(Some(Notice::Failure(failure)));
+                if !matches!(collections.mode.get_untracked(), SaveMode::Off(_)) {
+                    collections.failure.set(Some(failure));
+                }
             }
         }
     }

@@ -2,18 +2,7 @@
 // a full quota, and two tabs editing at once.
 import { test, expect } from "@playwright/test";
 import { Workspace, HTTPBIN } from "./workspace.page.js";
-
-const KEY = "stringtools.api-client.library";
-const sidebar = (page) => page.getByRole("navigation", { name: "Collections" });
-
-async function saveRequest(page, name, collection) {
-  await page.getByRole("button", { name: "Save request" }).click();
-  const dialog = page.getByRole("dialog", { name: "Save request" });
-  await dialog.getByRole("textbox", { name: "Request name" }).fill(name);
-  await dialog.getByRole("combobox", { name: "Collection" }).fill(collection);
-  await dialog.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(dialog).toHaveCount(0);
-}
+import { KEY, sidebar, saveRequest, backups } from "./collections.page.js";
 
 test("a saved request survives a reload and opens from its bookmark in a new tab", async ({ page, context }) => {
   const ws = new Workspace(page);
@@ -81,9 +70,7 @@ test("corrupt stored data is backed up, reported, and the app still works", asyn
   const ws = new Workspace(page);
   await ws.open();
   await expect(page.getByRole("alert").filter({ hasText: "Saved collections could not be read" })).toBeVisible();
-  const backups = await page.evaluate((key) =>
-    Object.keys(localStorage).filter((k) => k.startsWith(key + ".backup")).map((k) => localStorage.getItem(k)), KEY);
-  expect(backups).toEqual(["{ this is not json"]);
+  expect(await backups(page)).toEqual(["{ this is not json"]);
   await expect(page.getByRole("button", { name: "Download the unreadable data" })).toBeVisible();
   await ws.request("GET", `${HTTPBIN}/status/200`);
   await expect(ws.status).toHaveText(/^200 OK/);
@@ -101,6 +88,10 @@ test("data from a newer version is shown read-only and never written", async ({ 
   await dialog.getByRole("button", { name: "Save", exact: true }).click();
   await expect(dialog.getByRole("alert")).toContainText("read-only");
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(newer);
+  await page.reload();
+  await expect(page.getByRole("alert").filter({ hasText: "newer version" }).first()).toBeVisible();
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(newer);
+  expect(await backups(page)).toEqual([]);
 });
 
 test("a full quota is reported with the size, and nothing saved is lost", async ({ page }) => {

@@ -13,6 +13,7 @@ test("a 201 is explained, and its Location is reported hidden by CORS, not missi
   const ws = new Workspace(page);
   await ws.request("GET", `${HTTPBIN}/status/201`);
   await expect(insight(page)).toContainText("201 Created");
+  await expect(insight(page)).toContainText("created a new resource");
   await expect(insight(page).getByRole("link", { name: "More about 201" })).toHaveAttribute("href", "/api-client/reference/201");
   await expect(findings(page).filter({ hasText: "Location is not visible to this page" })).toHaveCount(1);
   await expect(insight(page)).not.toContainText("No Location header");
@@ -41,6 +42,29 @@ test("an application/problem+json body is shown as its members", async ({ page }
   const problem = page.getByRole("region", { name: "Problem details" });
   await expect(problem).toContainText("Out of credit");
   await expect(problem).toContainText("Your balance is 30");
+});
+
+test("one crafted problem+json response with exposed headers drives three checks", async ({ page }) => {
+  const ws = new Workspace(page);
+  // httpbin echoes the query as the JSON body (every value a string) and sets each pair as a header.
+  const query = [
+    "Content-Type=application/problem%2Bjson",
+    "Access-Control-Expose-Headers=X-Request-Id",
+    "X-Request-Id=req-42",
+    "title=Out%20of%20credit",
+    "status=error",
+  ].join("&");
+  await ws.request("GET", `${HTTPBIN}/response-headers?${query}`);
+  await expect(ws.status).toHaveText(/^200 OK/);
+  // 1. A success whose JSON says it failed.
+  await expect(findings(page).filter({ hasText: "reports an error in its body" })).toContainText('"status": "error"');
+  // 2. A Problem Details member of the wrong type is ignored, and says so.
+  await expect(findings(page).filter({ hasText: "Some Problem Details members are ignored" })).toContainText("“status”");
+  // 3. Problem Details on a status that is not an error.
+  await expect(findings(page).filter({ hasText: "A Problem Details body on a 200 OK response" })).toHaveCount(1);
+  await expect(page.getByRole("region", { name: "Problem details" })).toContainText("Out of credit");
+  // The exposed header is visible to the page, so it is in the table.
+  await expect(ws.responseHeaders.getByRole("row").filter({ hasText: "x-request-id" })).toContainText("req-42");
 });
 
 test("retry advice appears for 503 and never for 500", async ({ page }) => {

@@ -133,6 +133,11 @@ pub fn backup_key_for(storage_key: &str, now_ms: u64) -> String {
     format!("{storage_key}.backup.{now_ms}")
 }
 
+/// What every library backup key starts with.
+pub fn backup_prefix() -> String {
+    format!("{STORAGE_KEY}.backup.")
+}
+
 /// Documents here are derived structs of strings, numbers, booleans and lists:
 /// serde_json fails only on non-string map keys or failing custom `Serialize`
 /// impls, and there are none, so the error arm cannot be reached.

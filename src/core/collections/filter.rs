@@ -12,7 +12,7 @@
 use super::id::Id;
 use super::model::{Collection, Item, Library};
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct CollectionMatch {
     pub id: Id,
     pub name: String,
@@ -22,7 +22,7 @@ pub struct CollectionMatch {
     pub collection_matched: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct RequestMatch {
     pub id: Id,
     pub name: String,

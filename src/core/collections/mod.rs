@@ -26,7 +26,8 @@ pub use backup::{
     apply_import, export_backup, import_backup, plan_import, ClashChoice, ImportError, ImportPlan,
 };
 pub use document::{
-    backup_key, load, serialize, Loaded, StoredDocument, CURRENT_VERSION, STORAGE_KEY,
+    backup_key, backup_prefix, load, serialize, Loaded, StoredDocument, CURRENT_VERSION,
+    STORAGE_KEY,
 };
 pub use edit::Deleted;
 pub use filter::{filter, CollectionMatch, RequestMatch};

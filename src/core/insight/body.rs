@@ -205,8 +205,39 @@ fn html_title(body: &[u8]) -> Option<String> {
     (!title.is_empty()).then(|| shorten(&title, 80))
 }
 
+/// Problem Details describe a failure (RFC 9457 §1): on a 1xx, 2xx or 3xx the
+/// status code and the body contradict each other.
+fn problem_on_non_error(status: StatusCode) -> Option<Finding> {
+    if matches!(
+        status.class(),
+        StatusClass::ClientError | StatusClass::ServerError
+    ) {
+        return None;
+    }
+    let name = code_and_name(status);
+    Some(Finding::new(
+        Check::ProblemOnNonError,
+        Severity::Warning,
+        format!("A Problem Details body on a {name} response"),
+        format!(
+            "The body is application/problem+json, the format for describing why a request \
+             failed, but the status is {name}, which is not an error. Clients, caches and \
+             monitoring go by the status code and will treat this as {}. If the request failed, \
+             send a 4xx or 5xx status with this body; if it did not, send an ordinary \
+             representation instead.",
+            match status.class() {
+                StatusClass::Redirection => "a redirect",
+                StatusClass::Informational => "an interim response",
+                _ => "a success",
+            }
+        ),
+        Some(rfc(9457, "1")),
+    ))
+}
+
 /// Reads a Problem Details body; reports one that cannot be read, has
-/// ignored members, or names another status than the response's.
+/// ignored members, names another status than the response's, or comes
+/// with a status that is not an error.
 pub(super) fn problem_details(
     response: &ReceivedResponse,
     status: StatusCode,
@@ -230,7 +261,7 @@ pub(super) fn problem_details(
             return (None, vec![finding]);
         }
     };
-    let mut findings = Vec::new();
+    let mut findings: Vec<Finding> = problem_on_non_error(status).into_iter().collect();
     if !problem.issues.is_empty() {
         findings.push(Finding::new(
             Check::ProblemDetails,

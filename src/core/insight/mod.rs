@@ -117,6 +117,8 @@ pub enum Check {
     ProblemDetails,
     /// A Problem Details `status` member that differs from the real status.
     ProblemStatusMismatch,
+    /// A Problem Details body on a response that is not an error.
+    ProblemOnNonError,
     /// The browser followed one or more redirects.
     Redirected,
 }

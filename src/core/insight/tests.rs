@@ -830,6 +830,35 @@ fn ignored_problem_members_are_reported() {
 }
 
 #[test]
+fn problem_details_on_a_success_contradict_the_status() {
+    let f = finding(
+        &problem(200, r#"{"title":"Out of credit"}"#),
+        Check::ProblemOnNonError,
+    );
+    assert_eq!(f.severity, Severity::Warning);
+    assert_eq!(f.title, "A Problem Details body on a 200 OK response");
+    assert!(f.detail.contains("as a success"), "{}", f.detail);
+    assert_eq!(f.spec.map(|s| s.label()), Some("RFC 9457 §1".to_owned()));
+}
+
+#[test]
+fn problem_details_on_a_redirect_are_flagged_as_such() {
+    let f = finding(
+        &problem(302, r#"{"title":"Moved"}"#),
+        Check::ProblemOnNonError,
+    );
+    assert!(f.detail.contains("as a redirect"), "{}", f.detail);
+}
+
+#[test]
+fn problem_details_on_errors_are_where_they_belong() {
+    for code in [400, 404, 422, 500, 503] {
+        let r = problem(code, r#"{"title":"Bad"}"#);
+        assert!(!has(&r, Check::ProblemOnNonError), "{code}");
+    }
+}
+
+#[test]
 fn plain_json_is_not_read_as_problem_details() {
     let r = response(400).json(r#"{"title":"Bad","status":500}"#);
     assert_eq!(insight(&r).problem, None);

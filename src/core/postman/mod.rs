@@ -78,6 +78,21 @@ impl fmt::Display for PostmanError {
 
 impl std::error::Error for PostmanError {}
 
+/// Whether a file is meant as a Postman collection rather than one of our
+/// backups (which hold a `library`): its top level has a collection's `info`
+/// or `item` (v2) or `requests` (v1, refused with its own message later).
+/// Decided on the structure, so a backup whose saved requests merely mention
+/// Postman goes to the backup importer.
+pub fn looks_like_postman(text: &str) -> bool {
+    let Ok(doc) = crate::core::json_value::Json::parse(text.as_bytes()) else {
+        return false;
+    };
+    doc.member("library").is_none()
+        && ["info", "item", "requests"]
+            .iter()
+            .any(|name| doc.member(name).is_some())
+}
+
 /// The first switched-on row named `name` (case-insensitively): the one that decides.
 fn enabled_header<'a>(headers: &'a [HeaderRow], name: &str) -> Option<&'a HeaderRow> {
     headers

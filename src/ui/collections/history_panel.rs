@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::browser::clock::local_date_time;
 use crate::core::collections::HistoryEntry;
+use crate::core::response::format_elapsed;
 use crate::state::history::HistoryStore;
 use crate::state::workspace::Workspace;
 
@@ -43,10 +45,16 @@ fn HistoryRow(entry: HistoryEntry) -> impl IntoView {
     let reopen = move |_| {
         workspace.open(draft.clone(), None);
     };
+    let (sent, sent_iso) = local_date_time(entry.sent_ms);
+    let elapsed = format_elapsed(entry.elapsed_ms as f64);
     view! {
         <li class="history-row">
             <button type="button" class="link-button" aria-label=format!("Open {label}") on:click=reopen>{label.clone()}</button>
             <span class=status_class>{entry.outcome.clone()}</span>
+            <span class="history-time">
+                <time datetime=sent_iso>{sent}</time>
+                {format!(" · {elapsed}")}
+            </span>
         </li>
     }
 }

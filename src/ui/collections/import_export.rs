@@ -9,7 +9,7 @@ use crate::browser::files::{download, read_chosen_file};
 use crate::core::collections::{
     apply_import, export_backup, import_backup, plan_import, ClashChoice, Collection, ImportPlan,
 };
-use crate::core::postman::{export_postman, import_postman};
+use crate::core::postman::{export_postman, import_postman, looks_like_postman};
 use crate::state::collections::{Collections, Notice};
 
 #[component]
@@ -76,8 +76,7 @@ pub fn ImportButton() -> impl IntoView {
 /// Postman collections become one new collection; our backups are planned, and
 /// clashing ids are put to the user before anything is replaced.
 fn import_text(store: &Collections, pending: RwSignal<Option<ImportPlan>>, file: &str, text: &str) {
-    let looks_postman = text.contains("schema.getpostman.com") || text.contains("\"_postman_id\"");
-    if looks_postman {
+    if looks_like_postman(text) {
         let mut new_id = || store.new_id();
         match import_postman(text, &mut new_id, now_ms()) {
             Ok(imported) => {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser::files::download;
 use crate::core::collections::{Conflict, Side};
-use crate::state::collections::{Collections, Notice, SaveMode};
+use crate::state::collections::{Collections, Notice, Recovered, SaveMode};
 
 #[component]
 pub fn StorageNotices() -> impl IntoView {
@@ -23,10 +23,51 @@ pub fn StorageNotices() -> impl IntoView {
                     </p>
                 }.into_any()),
             }}
+            {move || store.recovered.get().map(|recovered| view! { <RecoveredView recovered /> })}
+            {move || store.failure.get().map(|failure| view! {
+                <div role="alert" class="alert">
+                    <p>{failure.to_string()}</p>
+                    <button type="button" on:click=move |_| store.failure.set(None)>"Dismiss"</button>
+                </div>
+            })}
             {move || store.notice.get().map(|notice| view! { <NoticeView notice /> })}
             <For each=move || store.conflicts.get() key=|c| (c.request.clone(), c.theirs.revision, c.ours.revision) let:conflict>
                 <ConflictView conflict />
             </For>
+        </div>
+    }
+}
+
+/// Unreadable stored data: where its bytes are, and a way to download them.
+#[component]
+fn RecoveredView(recovered: Recovered) -> impl IntoView {
+    let store = expect_context::<Collections>();
+    let Recovered {
+        reason,
+        backup_key,
+        raw,
+    } = recovered;
+    let kept = if backup_key.is_empty() {
+        "It could not be copied aside, so it was left untouched and saving is off.".to_owned()
+    } else {
+        format!("The original data was kept unchanged under the storage key “{backup_key}”.")
+    };
+    let download_error = RwSignal::new(None::<String>);
+    let save_copy = move |_| {
+        let result = download("api-client-unreadable-data.json", "application/json", &raw);
+        download_error.set(
+            result
+                .err()
+                .map(|e| format!("The download did not start: {e}.")),
+        );
+    };
+    view! {
+        <div role="alert" class="alert">
+            <p class="alert-title">"Saved collections could not be read"</p>
+            <p>{format!("The stored data is damaged ({reason}). {kept} The app started with an empty library.")}</p>
+            <button type="button" on:click=save_copy>"Download the unreadable data"</button>
+            " " <button type="button" on:click=move |_| store.recovered.set(None)>"Dismiss"</button>
+            {move || download_error.get().map(|m| view! { <p>{m}</p> })}
         </div>
     }
 }
@@ -36,29 +77,6 @@ fn NoticeView(notice: Notice) -> impl IntoView {
     let store = expect_context::<Collections>();
     let dismiss = move |_| store.notice.set(None);
     match notice {
-        Notice::Recovered { reason, backup_key, raw } => {
-            let kept = if backup_key.is_empty() {
-                "It could not be copied aside, so it was left untouched and saving is off.".to_owned()
-            } else {
-                format!("The original data was kept unchanged under the storage key “{backup_key}”.")
-            };
-            let save_copy = move |_| {
-                let _ = download("api-client-unreadable-data.json", "application/json", &raw);
-            };
-            view! {
-                <div role="alert" class="alert">
-                    <p class="alert-title">"Saved collections could not be read"</p>
-                    <p>{format!("The stored data is damaged ({reason}). {kept} The app started with an empty library.")}</p>
-                    <button type="button" on:click=save_copy>"Download the unreadable data"</button>
-                    " " <button type="button" on:click=dismiss>"Dismiss"</button>
-                </div>
-            }
-            .into_any()
-        }
-        Notice::Failure(failure) => view! {
-            <div role="alert" class="alert"><p>{failure.to_string()}</p><button type="button" on:click=dismiss>"Dismiss"</button></div>
-        }
-        .into_any(),
         Notice::Undo { message } => view! {
             <div aria-live="polite" class="notice">
                 {message} " "

@@ -25,7 +25,9 @@ pub fn CollectionsSidebar() -> impl IntoView {
             />
             <NewCollectionButton />
             <ul class="collection-list">
-                <For each=move || matches.get() key=|m| (m.id.clone(), m.requests.len(), m.name.clone()) let:item>
+                // Keyed on everything an entry shows, so a rename, a re-saved method or a
+                // filter that swaps which requests match redraws it.
+                <For each=move || matches.get() key=CollectionMatch::clone let:item>
                     <CollectionEntry item />
                 </For>
             </ul>

@@ -136,3 +136,39 @@ fn a_part_in_the_wrong_shape_is_named() {
     let text = collection_with(r#"{"name": "R", "request": {"url": {"host": 5}}}"#);
     assert!(matches!(refused(&text), PostmanError::Malformed(_)));
 }
+
+#[test]
+fn postman_files_are_told_from_backups_by_their_structure() {
+    assert!(looks_like_postman(
+        r#"{"info":{"name":"A","schema":"https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},"item":[]}"#
+    ));
+    assert!(looks_like_postman(
+        r#"{"id":"x","name":"Old","requests":[]}"#
+    ));
+    assert!(!looks_like_postman("not json"));
+    assert!(!looks_like_postman(
+        r#"{"version":1,"saved_ms":1,"library":{"collections":[]}}"#
+    ));
+}
+
+#[test]
+fn a_backup_that_mentions_postman_is_still_a_backup() {
+    let upload = draft(
+        "POST",
+        "https://api.getpostman.com/import?schema=schema.getpostman.com",
+        &[],
+        r#"{"_postman_id":"abc","info":{}}"#,
+    );
+    let library = crate::core::collections::Library {
+        collections: vec![Collection {
+            id: id(1),
+            name: "Postman API".into(),
+            items: vec![request(2, "Upload", upload)],
+            variables: Vec::new(),
+            revision: 1,
+            updated_ms: NOW,
+        }],
+    };
+    let backup = crate::core::collections::export_backup(&library, NOW);
+    assert!(!looks_like_postman(&backup));
+}
