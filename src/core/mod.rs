@@ -19,3 +19,4 @@ pub mod status;
 #[cfg(test)]
 pub(crate) mod test_support;
 pub mod text_lines;
+pub mod vars;

@@ -53,10 +53,19 @@ pub struct ValidRequest {
 pub enum DraftProblem {
     Method(MethodError),
     Url(UrlError),
-    Header { row: usize, error: HeaderError },
-    BodyNotAllowed { method: String },
+    Header {
+        row: usize,
+        error: HeaderError,
+    },
+    BodyNotAllowed {
+        method: String,
+    },
     Timeout(TimeoutError),
-    MixedContent { url: String },
+    MixedContent {
+        url: String,
+    },
+    /// `{{name}}` references that no variable fills in.
+    UnknownVariables(crate::core::vars::UnknownVariables),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -240,6 +249,7 @@ impl fmt::Display for DraftProblem {
                  Clear the request body or choose POST, PUT or PATCH."
             ),
             DraftProblem::Timeout(e) => e.fmt(f),
+            DraftProblem::UnknownVariables(e) => e.fmt(f),
             DraftProblem::MixedContent { url } => write!(
                 f,
                 "Blocked as mixed content: this page is served over https, so the browser refuses \

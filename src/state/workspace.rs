@@ -12,8 +12,9 @@ use crate::core::exchange::{Completed, ExchangeState, SendFailure};
 use crate::core::headers::HeaderRow;
 use crate::core::insight::{analyse, InsightContext};
 use crate::core::json_pretty::is_json_media_type;
-use crate::core::request::{RequestDraft, ValidRequest, DEFAULT_TIMEOUT_SECS};
+use crate::core::request::{DraftProblem, RequestDraft, ValidRequest, DEFAULT_TIMEOUT_SECS};
 use crate::core::response::ReceivedResponse;
+use crate::core::vars::{resolve_draft, UnknownVariables};
 use crate::state::collections::Collections;
 use crate::state::history::HistoryStore;
 
@@ -226,7 +227,15 @@ impl Workspace {
             return;
         }
         let draft = self.draft_untracked();
-        let request = match draft.validate(
+        let filled = match self.fill_variables(&draft) {
+            Ok(filled) => filled,
+            Err(problem) => {
+                return self
+                    .exchange
+                    .set(ExchangeState::Failed(SendFailure::Invalid(vec![problem])))
+            }
+        };
+        let request = match filled.validate(
             &self.timeout_secs.get_untracked(),
             page_scheme(),
             &BrowserUrls,
@@ -281,6 +290,25 @@ impl Workspace {
                 );
             }
         });
+    }
+
+    /// The draft with `{{references}}` filled in from the variables of the
+    /// collection it was opened from; the draft itself keeps them as typed.
+    fn fill_variables(&self, draft: &RequestDraft) -> Result<RequestDraft, DraftProblem> {
+        let collection = self.opened.with_untracked(|opened| {
+            let opened = opened.as_ref()?;
+            use_context::<Collections>()?.library.with_untracked(|lib| {
+                lib.collection(&opened.collection)
+                    .map(|c| (c.name.clone(), c.variables.clone()))
+            })
+        });
+        let variables = collection.as_ref().map_or(&[][..], |(_, v)| v.as_slice());
+        resolve_draft(draft, variables).map_err(|names| {
+            DraftProblem::UnknownVariables(UnknownVariables {
+                names,
+                collection: collection.map(|(name, _)| name),
+            })
+        })
     }
 
     /// Explains the response once, as it arrives, and remembers JSON-speaking origins.

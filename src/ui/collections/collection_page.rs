@@ -6,6 +6,7 @@ use leptos_router::hooks::use_params_map;
 
 use super::import_export::ExportPostmanButton;
 use super::request_href;
+use super::variables::VariablesEditor;
 use crate::browser::clock::now_ms;
 use crate::core::collections::{Collection, Id, Item, Library};
 use crate::state::collections::{Collections, Notice};
@@ -67,6 +68,7 @@ fn CollectionView(collection: Collection) -> impl IntoView {
                 <ExportPostmanButton collection=collection.clone() />
             </form>
             {move || error.get().map(|m| view! { <p role="alert" class="hint hint--warning">{m}</p> })}
+            <VariablesEditor collection=id.clone() variables=collection.variables.clone() />
             <NewFolderForm collection=id.clone() />
             <ItemList collection=id.clone() items=collection.items.clone() />
             {collection.items.is_empty().then(|| view! {

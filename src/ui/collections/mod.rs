@@ -9,6 +9,7 @@ mod request_page;
 mod save_dialog;
 mod share;
 mod sidebar;
+mod variables;
 
 pub use collection_page::CollectionPage;
 pub use history_panel::HistoryPanel;
