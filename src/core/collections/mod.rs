@@ -18,6 +18,7 @@ pub mod history;
 pub mod id;
 pub mod merge;
 pub mod model;
+pub mod places;
 pub mod share;
 #[cfg(test)]
 mod tests;
@@ -40,4 +41,5 @@ pub use merge::{
     merge, resolve, resolve_property, Conflict, Merged, PropertyChange, PropertyConflict, Side,
 };
 pub use model::{Collection, Folder, Item, Library, ModelError, SavedRequest, Variable};
+pub use places::FolderPlace;
 pub use share::{decode_share, encode_share, is_secret_header, ShareError, Shared};

@@ -104,13 +104,33 @@ fn RequestRow(collection: Id, saved: crate::core::collections::SavedRequest) -> 
         format!("Delete {}", saved.name),
     );
     let (move_id, move_name) = (saved.id.clone(), saved.name.clone());
+    let rename_id = saved.id.clone();
     let crate::core::collections::SavedRequest { name, request, .. } = saved;
+    let typed = RwSignal::new(name.clone());
+    let (name_label, rename_label) = (
+        format!("Name of request {name}"),
+        format!("Rename request {name}"),
+    );
+    let rename = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let result = store.change(|lib| {
+            lib.rename(&rename_id, &typed.get_untracked(), now_ms())
+                .map_err(|e| e.to_string())
+        });
+        if let Err(message) = result {
+            store.notice.set(Some(Notice::Info(message)));
+        }
+    };
     view! {
         <li class="request-row">
             <A href=href>
                 <span class="method-badge">{request.method}</span> " " {name}
             </A>
             <span class="request-url">{request.url}</span>
+            <form class="inline-form" on:submit=rename>
+                <input aria-label=name_label prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev)) />
+                <button type="submit" aria-label=rename_label>"Rename"</button>
+            </form>
             <button type="button" aria-label=duplicate_label
                 on:click=move |_| { let _ = store.change(|lib| lib.duplicate_request(&dup_id, store.new_id(), now_ms()).map_err(|e| e.to_string())); }>
                 "Duplicate"
@@ -124,7 +144,15 @@ fn RequestRow(collection: Id, saved: crate::core::collections::SavedRequest) -> 
 }
 
 #[component]
-fn NewFolderForm(collection: Id) -> impl IntoView {
+fn NewFolderForm(
+    collection: Id,
+    /// The folder to create it in; the collection's top level when absent.
+    #[prop(optional)]
+    parent: Option<Id>,
+    /// Names the form's controls, so several on one page stay apart.
+    #[prop(optional)]
+    parent_name: Option<String>,
+) -> impl IntoView {
     let store = expect_context::<Collections>();
     let name = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
@@ -132,7 +160,7 @@ fn NewFolderForm(collection: Id) -> impl IntoView {
         ev.prevent_default();
         let id = store.new_id();
         let result = store.change(|lib| {
-            lib.create_folder(&collection, None, id, &name.get_untracked())
+            lib.create_folder(&collection, parent.as_ref(), id, &name.get_untracked())
                 .map_err(|e| e.to_string())
         });
         if result.is_ok() {
@@ -140,10 +168,24 @@ fn NewFolderForm(collection: Id) -> impl IntoView {
         }
         error.set(result.err());
     };
+    let (input_label, button_label, button_text, class) = match &parent_name {
+        Some(parent) => (
+            format!("New subfolder in {parent}"),
+            format!("Add subfolder to {parent}"),
+            "Add subfolder",
+            "inline-form subfolder-form",
+        ),
+        None => (
+            "New folder name".to_owned(),
+            "Create folder".to_owned(),
+            "Create folder",
+            "inline-form",
+        ),
+    };
     view! {
-        <form class="inline-form" on:submit=create>
-            <input aria-label="New folder name" placeholder="New folder" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
-            <button type="submit">"Create folder"</button>
+        <form class=class on:submit=create>
+            <input aria-label=input_label placeholder="New folder" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev)) />
+            <button type="submit" aria-label=button_label>{button_text}</button>
             {move || error.get().map(|m| view! { <p role="alert" class="hint hint--warning">{m}</p> })}
         </form>
     }
@@ -151,27 +193,15 @@ fn NewFolderForm(collection: Id) -> impl IntoView {
 
 /// Every place a request can go: each collection, and each folder inside it.
 fn destinations(library: &Library) -> Vec<(String, String)> {
-    fn folders(items: &[Item], collection: &Id, path: &str, out: &mut Vec<(String, String)>) {
-        for item in items {
-            if let Item::Folder(folder) = item {
-                let label = format!("{path} › {}", folder.name);
-                out.push((
-                    format!("{}/{}", collection.as_str(), folder.id.as_str()),
-                    label.clone(),
-                ));
-                folders(&folder.items, collection, &label, out);
-            }
-        }
-    }
     let mut out = Vec::new();
     for collection in &library.collections {
         out.push((collection.id.as_str().to_owned(), collection.name.clone()));
-        folders(
-            &collection.items,
-            &collection.id,
-            &collection.name,
-            &mut out,
-        );
+        for place in library.folder_places(&collection.id) {
+            out.push((
+                format!("{}/{}", collection.id.as_str(), place.id.as_str()),
+                format!("{} › {}", collection.name, place.path),
+            ));
+        }
     }
     out
 }
@@ -179,7 +209,8 @@ fn destinations(library: &Library) -> Vec<(String, String)> {
 #[component]
 fn MoveSelect(item: Id, name: String) -> impl IntoView {
     let store = expect_context::<Collections>();
-    let options = store.library.with_untracked(destinations);
+    // Tracked: folders made in other collections appear without reopening the page.
+    let options = Memo::new(move |_| store.library.with(destinations));
     let on_change = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         let (collection, folder) = value
@@ -199,7 +230,7 @@ fn MoveSelect(item: Id, name: String) -> impl IntoView {
     view! {
         <select aria-label=format!("Move {name}") on:change=on_change>
             <option value="" selected>"Move to…"</option>
-            {options.into_iter().map(|(value, label)| view! { <option value=value>{label}</option> }).collect_view()}
+            {move || options.get().into_iter().map(|(value, label)| view! { <option value=value>{label}</option> }).collect_view()}
         </select>
     }
 }
@@ -210,7 +241,7 @@ fn FolderRow(collection: Id, folder: crate::core::collections::Folder) -> impl I
     let store = expect_context::<Collections>();
     let crate::core::collections::Folder { id, name, items } = folder;
     let draft = RwSignal::new(name.clone());
-    let (rename_id, delete_id) = (id.clone(), id);
+    let (rename_id, delete_id, folder_id) = (id.clone(), id.clone(), id);
     let rename = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let result = store.change(|lib| {
@@ -234,7 +265,8 @@ fn FolderRow(collection: Id, folder: crate::core::collections::Folder) -> impl I
                 <button type="submit" aria-label=format!("Rename folder {name}")>"Rename"</button>
                 <button type="button" aria-label=format!("Delete folder {name}") on:click=delete>"Delete"</button>
             </form>
-            <ItemList collection items />
+            <ItemList collection=collection.clone() items />
+            <NewFolderForm collection parent=folder_id parent_name=name />
         </li>
     }
 }

@@ -31,6 +31,20 @@ fn SaveDialog(close: Callback<()>) -> impl IntoView {
     let name = RwSignal::new(default_name(opened.as_ref(), &workspace.draft_untracked()));
     let collection = RwSignal::new(default_collection(opened.as_ref(), &library));
     let as_new = RwSignal::new(false);
+    // A folder id, or empty for the collection's top level; only for new requests.
+    let folder = RwSignal::new(String::new());
+    let folders = Memo::new(move |_| {
+        let typed = collection.get();
+        store.library.with(|lib| {
+            lib.collections
+                .iter()
+                .find(|c| c.name == typed.trim())
+                .map(|c| lib.folder_places(&c.id))
+                .unwrap_or_default()
+        })
+    });
+    let is_new_draft = opened.is_none();
+    let creates_new = move || is_new_draft || as_new.get();
     let error = RwSignal::new(None::<String>);
     let conflict = RwSignal::new(false);
     let save = StoredValue::new_local(move |overwrite: bool| {
@@ -43,6 +57,7 @@ fn SaveDialog(close: Callback<()>) -> impl IntoView {
             target,
             &name.get_untracked(),
             &collection.get_untracked(),
+            Id::parse(&folder.get_untracked()),
             draft,
             overwrite,
         ) {
@@ -83,6 +98,22 @@ fn SaveDialog(close: Callback<()>) -> impl IntoView {
                 </label>
                 <datalist id="collection-names">{names.into_iter().map(|n| view! { <option value=n></option> }).collect_view()}</datalist>
                 <p class="hint">"A collection name that does not exist yet creates it."</p>
+                <Show when=move || creates_new() && !folders.with(Vec::is_empty)>
+                    <label>
+                        "Folder"
+                        <select on:change=move |ev| folder.set(event_target_value(&ev))>
+                            <option value="" selected=move || folder.with(String::is_empty)>"Top level of the collection"</option>
+                            {move || folders.get().into_iter().map(|place| {
+                                let value = place.id.as_str().to_owned();
+                                let selected = {
+                                    let value = value.clone();
+                                    move || folder.with(|f| *f == value)
+                                };
+                                view! { <option value=value selected=selected>{place.path}</option> }
+                            }).collect_view()}
+                        </select>
+                    </label>
+                </Show>
                 <Show when=move || opened.is_some()>
                     <label class="checkbox">
                         <input type="checkbox" prop:checked=move || as_new.get() on:change=move |ev| as_new.set(event_target_checked(&ev)) />
@@ -142,6 +173,7 @@ fn save_draft(
     target: Option<OpenedRequest>,
     name: &str,
     collection_name: &str,
+    folder: Option<Id>,
     draft: RequestDraft,
     overwrite: bool,
 ) -> Result<OpenedRequest, SaveError> {
@@ -170,8 +202,18 @@ fn save_draft(
                     existing.request
                 }
                 None => {
-                    lib.save_new_request(&collection, None, new_request.clone(), &name, draft, now)
-                        .map_err(|e| e.to_string())?;
+                    // A folder picked for another collection than the one typed is ignored.
+                    let folder = folder
+                        .filter(|f| lib.folder_places(&collection).iter().any(|p| &p.id == f));
+                    lib.save_new_request(
+                        &collection,
+                        folder.as_ref(),
+                        new_request.clone(),
+                        &name,
+                        draft,
+                        now,
+                    )
+                    .map_err(|e| e.to_string())?;
                     new_request
                 }
             };

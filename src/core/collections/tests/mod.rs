@@ -6,6 +6,7 @@ mod edit;
 mod filter;
 mod history;
 mod merge;
+mod places;
 mod props;
 mod share;
 mod support;
