@@ -2,6 +2,7 @@
 //! in a success, error pages that are not the API's, and Problem Details.
 
 use crate::core::json_value::Json;
+use crate::core::media_type::essence;
 
 use super::{
     code_and_name, header_presence, shorten, Check, Finding, HeaderPresence, InsightContext,
@@ -14,16 +15,6 @@ use crate::core::status::{Spec, StatusClass, StatusCode};
 
 const fn rfc(rfc: u16, section: &'static str) -> Spec {
     Spec { rfc, section }
-}
-
-/// The media type without parameters, lower-cased.
-fn essence(content_type: &str) -> String {
-    content_type
-        .split(';')
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .to_ascii_lowercase()
 }
 
 /// 204 and 304 responses end with their headers.
@@ -165,7 +156,8 @@ pub(super) fn html_error_page(
     );
     let is_html = response
         .content_type()
-        .is_some_and(|ct| matches!(essence(ct).as_str(), "text/html" | "application/xhtml+xml"));
+        .and_then(essence)
+        .is_some_and(|e| matches!(e.as_str(), "text/html" | "application/xhtml+xml"));
     if !is_error || !is_html || !context.expects_json {
         return None;
     }
@@ -242,7 +234,10 @@ pub(super) fn problem_details(
     response: &ReceivedResponse,
     status: StatusCode,
 ) -> (Option<ProblemDetails>, Vec<Finding>) {
-    if !response.content_type().is_some_and(is_problem_media_type) {
+    // Like the error-member check, a huge body is not parsed on the main thread.
+    if !response.content_type().is_some_and(is_problem_media_type)
+        || response.body.len() > LOOK_INSIDE_LIMIT
+    {
         return (None, Vec::new());
     }
     let problem = match parse_problem(&response.body) {

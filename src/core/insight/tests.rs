@@ -859,6 +859,14 @@ fn problem_details_on_errors_are_where_they_belong() {
 }
 
 #[test]
+fn a_very_large_problem_body_is_not_parsed() {
+    let padding = " ".repeat(super::body::LOOK_INSIDE_LIMIT);
+    let r = problem(200, &format!(r#"{{"title":"Big","status":500}}{padding}"#));
+    assert_eq!(insight(&r).problem, None);
+    assert!(!has(&r, Check::ProblemStatusMismatch));
+}
+
+#[test]
 fn plain_json_is_not_read_as_problem_details() {
     let r = response(400).json(r#"{"title":"Bad","status":500}"#);
     assert_eq!(insight(&r).problem, None);

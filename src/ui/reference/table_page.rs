@@ -6,7 +6,7 @@ use leptos_router::hooks::use_query_map;
 
 use super::reference_href;
 use crate::browser::location::replace_query;
-use crate::core::status::{search, StatusClass, StatusEntry};
+use crate::core::status::{registry, search, StatusClass, StatusEntry};
 
 #[component]
 pub fn ReferencePage() -> impl IntoView {
@@ -52,7 +52,7 @@ pub fn ReferencePage() -> impl IntoView {
                         .collect_view()}
                 </div>
             </div>
-            <p class="note" aria-live="polite">{move || format!("{} of 63 registered codes", rows.get().len())}</p>
+            <p class="note" aria-live="polite">{move || format!("{} of {} registered codes", rows.get().len(), registry().len())}</p>
             <table aria-label="Status codes" class="reference-table">
                 <thead>
                     <tr>

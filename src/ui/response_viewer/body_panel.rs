@@ -11,10 +11,16 @@ use crate::core::response::{format_size, BodyView};
 
 #[component]
 pub fn BodyPanel(view: BodyView, body: Arc<Vec<u8>>, media_type: String) -> impl IntoView {
+    let download_error = RwSignal::new(None::<String>);
     let download_body = {
         let body = body.clone();
         move |_| {
-            let _ = download_bytes("response-body", &media_type, &body);
+            let result = download_bytes("response-body", &media_type, &body);
+            download_error.set(
+                result
+                    .err()
+                    .map(|e| format!("The download did not start: {e}.")),
+            );
         }
     };
     let content = match view {
@@ -38,6 +44,7 @@ pub fn BodyPanel(view: BodyView, body: Arc<Vec<u8>>, media_type: String) -> impl
                 <h2 class="section-title">"Body"</h2>
                 <button type="button" on:click=download_body>"Download body"</button>
             </div>
+            {move || download_error.get().map(|m| view! { <p role="alert" class="hint hint--warning">{m}</p> })}
             {content}
         </section>
     }

@@ -22,6 +22,8 @@ pub fn StatusLine(status: Option<StatusCode>, raw_status: u16) -> impl IntoView 
                 " "
                 <span class="status-reason">{phrase}</span>
             </a>
+            // Screen readers would run the reason and the class together without it.
+            <span class="visually-hidden">", "</span>
             <span class="status-class">{format!("{} {}", class.range(), class.label())}</span>
         </p>
     }
