@@ -8,6 +8,7 @@ pub mod json_pretty;
 pub mod json_value;
 pub mod media_type;
 pub mod method;
+pub mod multipart;
 pub mod persistence;
 pub mod postman;
 pub mod problem;

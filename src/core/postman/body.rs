@@ -6,15 +6,26 @@ use super::place::{Notes, Place};
 use super::read::{canonical, pretty_text};
 use super::schema::{Body, FormParam};
 use crate::core::json_value::{write_string, Json};
+use crate::core::media_type::essence;
+use crate::core::multipart;
 
 /// The body text, and the Content-Type to add when the request sets none.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct ImportedBody {
     pub text: String,
-    pub content_type: Option<&'static str>,
+    pub content_type: Option<String>,
+    /// Whether `content_type` also takes the place of the request's own: a
+    /// multipart type naming no boundary, or not the one that frames `text`.
+    pub replaces_own_type: bool,
 }
 
-pub fn import_body(body: &Body, at: &Place, notes: &mut Notes) -> ImportedBody {
+/// `own_type` is the request's own (switched-on) Content-Type, if any.
+pub fn import_body(
+    body: &Body,
+    own_type: Option<&str>,
+    at: &Place,
+    notes: &mut Notes,
+) -> ImportedBody {
     if body.disabled {
         notes.add(at, "body (switched off in Postman)");
         return ImportedBody::default();
@@ -22,27 +33,15 @@ pub fn import_body(body: &Body, at: &Place, notes: &mut Notes) -> ImportedBody {
     match body.mode.as_deref() {
         None | Some("raw") => ImportedBody {
             text: body.raw.clone().unwrap_or_default(),
-            content_type: body.raw_language.as_deref().and_then(language_content_type),
+            content_type: body
+                .raw_language
+                .as_deref()
+                .and_then(language_content_type)
+                .map(str::to_owned),
+            replaces_own_type: false,
         },
         Some("urlencoded") => urlencoded(&body.urlencoded, at, notes),
-        Some("formdata") => {
-            for field in &body.formdata {
-                notes.description(field.description);
-                let kind = if field.kind.as_deref() == Some("file") {
-                    "file"
-                } else {
-                    "field"
-                };
-                let key = field.key.as_deref().unwrap_or("");
-                let why = if field.disabled {
-                    "disabled"
-                } else {
-                    "multipart bodies are not supported yet"
-                };
-                notes.add(at, format!("form-data {kind} “{key}” ({why})"));
-            }
-            ImportedBody::default()
-        }
+        Some("formdata") => formdata(&body.formdata, own_type, at, notes),
         Some("file") => {
             match body.file.as_ref().and_then(Option::as_deref) {
                 Some(src) => notes.add(at, format!("file body (“{src}”)")),
@@ -86,8 +85,71 @@ fn urlencoded(params: &[FormParam], at: &Place, notes: &mut Notes) -> ImportedBo
     }
     ImportedBody {
         text: encode_pairs(sent),
-        content_type: Some("application/x-www-form-urlencoded"),
+        content_type: Some("application/x-www-form-urlencoded".to_owned()),
+        replaces_own_type: false,
     }
+}
+
+/// Text fields become a multipart body. Its boundary is the one the
+/// request's own multipart Content-Type names when that can frame the fields,
+/// so a request exported with its header imports back unchanged; otherwise
+/// that header would not describe the body, and gets replaced.
+fn formdata(
+    fields: &[FormParam],
+    own_type: Option<&str>,
+    at: &Place,
+    notes: &mut Notes,
+) -> ImportedBody {
+    let sent = text_fields(fields, at, notes);
+    if sent.is_empty() {
+        return ImportedBody::default();
+    }
+    let declared = own_type.and_then(multipart::declared_boundary);
+    let boundary = multipart::boundary_for(&sent, declared.as_deref());
+    let own_is_multipart = own_type.and_then(essence).as_deref() == Some(multipart::MEDIA_TYPE);
+    ImportedBody {
+        text: multipart::encode(&sent, &boundary),
+        replaces_own_type: own_is_multipart && declared.as_deref() != Some(boundary.as_str()),
+        content_type: Some(multipart::content_type(&boundary)),
+    }
+}
+
+/// The switched-on text fields as (key, value); what is left out is noted.
+fn text_fields<'a>(
+    fields: &'a [FormParam],
+    at: &Place,
+    notes: &mut Notes,
+) -> Vec<(&'a str, &'a str)> {
+    let mut sent = Vec::new();
+    for field in fields {
+        notes.description(field.description);
+        let key = field.key.as_deref().unwrap_or("");
+        let is_file = field.kind.as_deref() == Some("file");
+        let kind = if is_file { "file" } else { "field" };
+        if field.disabled {
+            notes.add(at, format!("form-data {kind} “{key}” (disabled)"));
+        } else if is_file {
+            // A file's content never reaches the collection, only its path.
+            notes.add(
+                at,
+                format!("form-data file “{key}” (files cannot be stored in the browser)"),
+            );
+        } else {
+            // Parts are written without headers of their own, so this type is lost.
+            if let Some(part_type) = field
+                .content_type
+                .as_deref()
+                .filter(|t| !t.trim().is_empty())
+            {
+                notes.add(
+                    at,
+                    format!("content type “{part_type}” of form-data field “{key}”"),
+                );
+            }
+            sent.push((key, field.value.as_deref().unwrap_or("")));
+        }
+    }
+    sent
 }
 
 /// A GraphQL body is sent as `{"query": …, "variables": …}` JSON. Variables
@@ -128,6 +190,7 @@ fn graphql(body: &Body, at: &Place, notes: &mut Notes) -> ImportedBody {
     };
     ImportedBody {
         text,
-        content_type: Some("application/json"),
+        content_type: Some("application/json".to_owned()),
+        replaces_own_type: false,
     }
 }

@@ -149,6 +149,10 @@ fn parts_in_the_wrong_shape_are_refused_even_when_unused() {
             "“formdata”: expected a list, found a number",
         ),
         (
+            r#"{"request": {"body": {"formdata": [{"key": "a", "contentType": {}}]}}}"#,
+            "“contentType”: expected text, found an object",
+        ),
+        (
             r#"{"request": {"url": {"raw": "https://x.test", "host": [1]}}}"#,
             "“host”: expected text, found a number",
         ),

@@ -8,6 +8,7 @@ use super::url::url_parts;
 use crate::core::collections::{Collection, Item, SavedRequest};
 use crate::core::json_value::Json;
 use crate::core::media_type::essence;
+use crate::core::multipart;
 use crate::core::request::RequestDraft;
 
 /// The collection as pretty-printed Postman Collection v2.1 JSON.
@@ -134,31 +135,21 @@ fn optional(text: &Option<String>) -> Json {
     text.as_deref().map_or(Json::Null, text_of)
 }
 
-/// A form body becomes `urlencoded` rows when that spells exactly the same
-/// text; anything else stays `raw`. The raw editor language is `json` only
-/// when the request also sets a Content-Type: with none, Postman would add
-/// `application/json` for a json body, which the request never sent.
+/// A form body becomes `urlencoded` or `formdata` rows when importing those
+/// rows spells exactly the same text; anything else stays `raw`. The raw
+/// editor language is `json` only when the request also sets a Content-Type:
+/// with none, Postman would add `application/json` for a json body, which
+/// the request never sent.
 fn body(draft: &RequestDraft) -> Option<Json> {
     if draft.body.is_empty() {
         return None;
     }
     let content_type = enabled_header(&draft.headers, "Content-Type");
-    let is_form = content_type.and_then(|row| essence(&row.value)).as_deref()
-        == Some("application/x-www-form-urlencoded");
-    if is_form {
-        if let Some(pairs) = decode_pairs(&draft.body) {
-            let same_text =
-                encode_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))) == draft.body;
-            if same_text {
-                let rows = pairs.iter().map(|(key, value)| {
-                    object_of(vec![("key", text_of(key)), ("value", text_of(value))])
-                });
-                return Some(object_of(vec![
-                    ("mode", text_of("urlencoded")),
-                    ("urlencoded", Json::Array(rows.collect())),
-                ]));
-            }
-        }
+    let form = content_type.and_then(|row| {
+        urlencoded(&row.value, &draft.body).or_else(|| formdata(&row.value, &draft.body))
+    });
+    if form.is_some() {
+        return form;
     }
     let language = if content_type.is_some() && draft.body_is_json() {
         "json"
@@ -173,5 +164,52 @@ fn body(draft: &RequestDraft) -> Option<Json> {
         ("mode", text_of("raw")),
         ("raw", text_of(&draft.body)),
         ("options", options),
+    ]))
+}
+
+fn urlencoded(content_type: &str, body: &str) -> Option<Json> {
+    if essence(content_type).as_deref() != Some("application/x-www-form-urlencoded") {
+        return None;
+    }
+    let pairs = decode_pairs(body)?;
+    let same_text = encode_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))) == body;
+    if !same_text {
+        return None;
+    }
+    let rows = pairs
+        .iter()
+        .map(|(key, value)| object_of(vec![("key", text_of(key)), ("value", text_of(value))]));
+    Some(object_of(vec![
+        ("mode", text_of("urlencoded")),
+        ("urlencoded", Json::Array(rows.collect())),
+    ]))
+}
+
+/// Text fields framed by the Content-Type's boundary. The import keeps that
+/// boundary only when it is valid and in no field, so only then does it
+/// spell the same body again. With no field, the import would make no body.
+fn formdata(content_type: &str, body: &str) -> Option<Json> {
+    let boundary = multipart::declared_boundary(content_type)?;
+    let decoded = multipart::decode(body, &boundary)?;
+    let fields: Vec<(&str, &str)> = decoded
+        .iter()
+        .map(|(key, value)| (key.as_str(), value.as_str()))
+        .collect();
+    let same_text = !fields.is_empty()
+        && multipart::boundary_for(&fields, Some(&boundary)) == boundary
+        && multipart::encode(&fields, &boundary) == body;
+    if !same_text {
+        return None;
+    }
+    let rows = fields.iter().map(|(key, value)| {
+        object_of(vec![
+            ("key", text_of(key)),
+            ("value", text_of(value)),
+            ("type", text_of("text")),
+        ])
+    });
+    Some(object_of(vec![
+        ("mode", text_of("formdata")),
+        ("formdata", Json::Array(rows.collect())),
     ]))
 }

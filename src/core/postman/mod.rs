@@ -1,7 +1,7 @@
 //! Postman collections (format v2.1, and v2.0) in and out.
 //!
 //! An import never drops anything silently: whatever the collection holds
-//! that a [`Collection`] cannot represent (scripts, OAuth, multipart bodies,
+//! that a [`Collection`] cannot represent (scripts, OAuth, form-data files,
 //! saved responses…) is listed in [`PostmanImport::unsupported`], each line
 //! saying where it was. An export writes only what a collection holds, so
 //! importing it again gives the same collection back (with new ids).
@@ -95,7 +95,14 @@ pub fn looks_like_postman(text: &str) -> bool {
 
 /// The first switched-on row named `name` (case-insensitively): the one that decides.
 fn enabled_header<'a>(headers: &'a [HeaderRow], name: &str) -> Option<&'a HeaderRow> {
-    headers
-        .iter()
-        .find(|h| h.enabled && h.name.trim().eq_ignore_ascii_case(name))
+    headers.iter().find(|row| decides(row, name))
+}
+
+/// [`enabled_header`], to change.
+fn enabled_header_mut<'a>(headers: &'a mut [HeaderRow], name: &str) -> Option<&'a mut HeaderRow> {
+    headers.iter_mut().find(|row| decides(row, name))
+}
+
+fn decides(row: &HeaderRow, name: &str) -> bool {
+    row.enabled && row.name.trim().eq_ignore_ascii_case(name)
 }

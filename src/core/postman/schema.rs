@@ -304,6 +304,8 @@ pub struct FormParam {
     pub disabled: bool,
     /// `text` or `file` (form-data only).
     pub kind: Option<String>,
+    /// The Content-Type of a form-data part (form-data only).
+    pub content_type: Option<String>,
     pub description: bool,
 }
 
@@ -315,6 +317,7 @@ impl FormParam {
             value: text(param, "value")?,
             disabled: flag(param, "disabled")?,
             kind: text(param, "type")?,
+            content_type: text(param, "contentType")?,
             description: has_description(param),
         })
     }

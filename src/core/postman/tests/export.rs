@@ -5,6 +5,7 @@ use serde_json::{json, Value};
 
 use super::*;
 use crate::core::collections::{Collection, Variable};
+use crate::core::multipart::{boundary_for, content_type, encode, BOUNDARY};
 use crate::core::postman::form::encode_pairs;
 
 fn sample() -> Collection {
@@ -225,6 +226,9 @@ fn arb_url() -> BoxedStrategy<String> {
     .boxed()
 }
 
+/// A boundary a request may name instead of ours; it needs quotes.
+const OWN_BOUNDARY: &str = "own boundary";
+
 fn arb_headers() -> impl Strategy<Value = Vec<HeaderRow>> {
     let name = prop_oneof![
         Just("Content-Type".to_owned()),
@@ -235,6 +239,9 @@ fn arb_headers() -> impl Strategy<Value = Vec<HeaderRow>> {
     let value = prop_oneof![
         Just("application/json".to_owned()),
         Just("application/x-www-form-urlencoded".to_owned()),
+        Just(content_type(BOUNDARY)),
+        Just(content_type(OWN_BOUNDARY)),
+        Just("multipart/form-data".to_owned()),
         arb_text(),
     ];
     proptest::collection::vec(
@@ -250,11 +257,22 @@ fn arb_headers() -> impl Strategy<Value = Vec<HeaderRow>> {
 fn arb_body() -> impl Strategy<Value = String> {
     let form = proptest::collection::vec((arb_text(), arb_text()), 1..4)
         .prop_map(|pairs| encode_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))));
+    let fields = proptest::collection::vec((arb_text(), arb_text()), 0..3);
+    let multipart = (fields, prop_oneof![Just(None), Just(Some(OWN_BOUNDARY))]).prop_map(
+        |(fields, preferred)| {
+            let fields: Vec<(&str, &str)> = fields
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str()))
+                .collect();
+            encode(&fields, &boundary_for(&fields, preferred))
+        },
+    );
     prop_oneof![
         Just(String::new()),
         ".{0,40}",
         "\\{\"[a-z]{0,5}\": ?(-?[0-9]{1,3}|\"[a-z{}]{0,6}\"|null|\\[\\])\\}",
         form,
+        multipart,
     ]
 }
 

@@ -115,7 +115,19 @@ fn every_body_mode_is_mapped_or_reported() {
         request(
             6,
             "Upload cover",
-            draft("POST", "{{baseUrl}}/books/7/cover", &[], ""),
+            draft(
+                "POST",
+                "{{baseUrl}}/books/7/cover",
+                &[(
+                    "Content-Type",
+                    "multipart/form-data; boundary=----ApiClientFormBoundary7dQx2LmV9pKcR4sT",
+                )],
+                "------ApiClientFormBoundary7dQx2LmV9pKcR4sT\r\n\
+                 Content-Disposition: form-data; name=\"title\"\r\n\
+                 \r\n\
+                 Cover art\r\n\
+                 ------ApiClientFormBoundary7dQx2LmV9pKcR4sT--\r\n",
+            ),
         ),
         request(
             7,
@@ -154,8 +166,7 @@ fn every_body_mode_is_mapped_or_reported() {
         result.unsupported,
         [
             "request “Log in” › form field “remember” (disabled)",
-            "request “Upload cover” › form-data field “title” (multipart bodies are not supported yet)",
-            "request “Upload cover” › form-data file “cover” (multipart bodies are not supported yet)",
+            "request “Upload cover” › form-data file “cover” (files cannot be stored in the browser)",
             "request “Upload cover” › form-data field “draft” (disabled)",
             "request “Upload manuscript” › file body (“manuscript.pdf”)",
         ]

@@ -4,6 +4,7 @@
 mod errors;
 mod export;
 mod fixtures;
+mod formdata;
 mod shapes;
 
 use super::*;
