@@ -32,6 +32,29 @@ pub fn content_type(boundary: &str) -> String {
     }
 }
 
+/// The body with every lone LF widened to CRLF, as multipart framing needs.
+/// A browser's textarea keeps only LF, so a body edited there loses its CRs;
+/// browsers widen line breaks in submitted form values the same way.
+pub fn with_crlf(body: &str) -> std::borrow::Cow<'_, str> {
+    let lone_lf = body
+        .bytes()
+        .enumerate()
+        .any(|(i, b)| b == b'\n' && (i == 0 || body.as_bytes()[i - 1] != b'\r'));
+    if !lone_lf {
+        return std::borrow::Cow::Borrowed(body);
+    }
+    let mut out = String::with_capacity(body.len() + body.len() / 16);
+    let mut previous = '\0';
+    for c in body.chars() {
+        if c == '\n' && previous != '\r' {
+            out.push('\r');
+        }
+        out.push(c);
+        previous = c;
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// The boundary a Content-Type value names, when it is a multipart/form-data type.
 pub fn declared_boundary(content_type: &str) -> Option<String> {
     if essence(content_type).as_deref() != Some(MEDIA_TYPE) {
@@ -211,6 +234,24 @@ mod tests {
     use proptest::prelude::*;
 
     const B: &str = BOUNDARY;
+
+    #[test]
+    fn lone_line_feeds_are_widened_and_crlf_is_kept() {
+        assert_eq!(with_crlf("a\nb\r\nc\n"), "a\r\nb\r\nc\r\n");
+        assert_eq!(with_crlf("\n"), "\r\n");
+        assert!(matches!(with_crlf("a\r\nb"), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_body_edited_in_a_textarea_decodes_again_once_widened() {
+        let body = encode(&[("a", "1"), ("b", "two")], B);
+        let edited = body.replace("\r\n", "\n");
+        assert_eq!(decode(&edited, B), None);
+        assert_eq!(
+            decode(&with_crlf(&edited), B),
+            Some(owned(&[("a", "1"), ("b", "two")]))
+        );
+    }
 
     fn owned(fields: &[(&str, &str)]) -> Vec<(String, String)> {
         fields

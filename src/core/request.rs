@@ -48,6 +48,21 @@ pub struct ValidRequest {
     pub follow_redirects: bool,
 }
 
+/// The body as it goes on the wire. A multipart body typed or edited in the
+/// body textbox has only LF line breaks (textareas drop CR), which multipart
+/// framing does not accept; they are widened to CRLF.
+fn sendable_body(body: &str, headers: &[(String, String)]) -> String {
+    let multipart = headers.iter().any(|(name, value)| {
+        name.eq_ignore_ascii_case("content-type")
+            && crate::core::multipart::declared_boundary(value).is_some()
+    });
+    if multipart {
+        crate::core::multipart::with_crlf(body).into_owned()
+    } else {
+        body.to_owned()
+    }
+}
+
 /// Each thing in the draft that stops it from being sent.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DraftProblem {
@@ -108,7 +123,7 @@ impl RequestDraft {
             }
         }
         let headers = self.sendable_headers(&mut problems);
-        let body = (!self.body.is_empty()).then(|| self.body.clone());
+        let body = (!self.body.is_empty()).then(|| sendable_body(&self.body, &headers));
         if let (Some(method), Some(_)) = (&method, &body) {
             if !method.allows_body() {
                 problems.push(DraftProblem::BodyNotAllowed {
@@ -294,6 +309,30 @@ mod tests {
         );
         assert_eq!(req.body.as_deref(), Some("{\"a\":1}"));
         assert_eq!(req.timeout, Duration::from_millis(2500));
+    }
+
+    #[test]
+    fn a_multipart_body_edited_to_lf_is_sent_with_crlf() {
+        let mut d = draft("POST", "http://127.0.0.1:8000/anything");
+        d.headers = vec![HeaderRow::new(
+            "Content-Type",
+            "multipart/form-data; boundary=XyZ",
+        )];
+        d.body = "--XyZ\nContent-Disposition: form-data; name=\"a\"\n\n1\n--XyZ--\n".into();
+        let req = d.validate("30", PageScheme::Http, &WhatwgUrls).unwrap();
+        assert_eq!(
+            req.body.as_deref(),
+            Some("--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--XyZ--\r\n")
+        );
+    }
+
+    #[test]
+    fn other_bodies_keep_their_line_breaks() {
+        let mut d = draft("POST", "http://127.0.0.1:8000/anything");
+        d.headers = vec![HeaderRow::new("Content-Type", "text/plain")];
+        d.body = "a\nb".into();
+        let req = d.validate("30", PageScheme::Http, &WhatwgUrls).unwrap();
+        assert_eq!(req.body.as_deref(), Some("a\nb"));
     }
 
     #[test]

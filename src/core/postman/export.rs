@@ -190,6 +190,8 @@ fn urlencoded(content_type: &str, body: &str) -> Option<Json> {
 /// spell the same body again. With no field, the import would make no body.
 fn formdata(content_type: &str, body: &str) -> Option<Json> {
     let boundary = multipart::declared_boundary(content_type)?;
+    // Sent with CRLF whatever the editor kept (see `RequestDraft::validate`).
+    let body = &*multipart::with_crlf(body);
     let decoded = multipart::decode(body, &boundary)?;
     let fields: Vec<(&str, &str)> = decoded
         .iter()
