@@ -108,6 +108,12 @@ test("the sidebar redraws an entry when the filter swaps which request matches",
   await filter.fill("orders");
   await expect(sidebar(page).getByRole("link", { name: /Beta orders/ })).toBeVisible();
   await expect(sidebar(page).getByRole("link", { name: /Alpha users/ })).toHaveCount(0);
+  // Sidebar links navigate inside the app and mark where it is.
+  await sidebar(page).getByRole("link", { name: /Beta orders/ }).click();
+  await expect(page).toHaveURL(/\/api-client\/collections\/[a-z0-9]+\/requests\/[a-z0-9]+$/);
+  await expect(sidebar(page).getByRole("link", { name: /Beta orders/ })).toHaveAttribute("aria-current", "page");
+  await expect(ws.url).toHaveValue(`${HTTPBIN}/status/201`);
+  await expect(filter).toHaveValue("orders"); // no page load: the sidebar kept its state
 });
 
 test("history shows when each request was sent and how long it took", async ({ page }) => {

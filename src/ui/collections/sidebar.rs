@@ -1,7 +1,7 @@
 //! The `Collections` navigation: every collection and its requests, filterable.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
 use super::import_export::{ExportBackupButton, ImportButton};
 use super::{collection_href, request_href};
@@ -13,6 +13,8 @@ pub fn CollectionsSidebar() -> impl IntoView {
     let store = expect_context::<Collections>();
     let query = RwSignal::new(String::new());
     let matches = Memo::new(move |_| store.library.with(|library| filter(library, &query.get())));
+    let location = use_location();
+    let path = Memo::new(move |_| location.pathname.get());
     view! {
         <nav aria-label="Collections" class="collections-nav">
             <h2 class="sidebar-title">"Collections"</h2>
@@ -28,7 +30,7 @@ pub fn CollectionsSidebar() -> impl IntoView {
                 // Keyed on everything an entry shows, so a rename, a re-saved method or a
                 // filter that swaps which requests match redraws it.
                 <For each=move || matches.get() key=CollectionMatch::clone let:item>
-                    <CollectionEntry item />
+                    <CollectionEntry item path />
                 </For>
             </ul>
             <Show when=move || matches.with(Vec::is_empty)>
@@ -44,12 +46,20 @@ pub fn CollectionsSidebar() -> impl IntoView {
     }
 }
 
+/// `aria-current="page"` for the link to where the app is. Plain links with one
+/// shared location memo: a router `<A>` per saved request costs more at start
+/// than anything else in the sidebar (the router still handles their clicks).
+fn current(path: Memo<String>, href: String) -> impl Fn() -> Option<&'static str> {
+    move || path.with(|p| *p == href).then_some("page")
+}
+
 #[component]
-fn CollectionEntry(item: CollectionMatch) -> impl IntoView {
+fn CollectionEntry(item: CollectionMatch, path: Memo<String>) -> impl IntoView {
     let collection = item.id.clone();
+    let href = collection_href(&item.id);
     view! {
         <li>
-            <A href=collection_href(&item.id)>{item.name.clone()}</A>
+            <a href=href.clone() aria-current=current(path, href)>{item.name.clone()}</a>
             <ul class="request-list">
                 {item
                     .requests
@@ -59,12 +69,12 @@ fn CollectionEntry(item: CollectionMatch) -> impl IntoView {
                         let folders = (!r.folder_path.is_empty()).then(|| format!("{} › ", r.folder_path.join(" › ")));
                         view! {
                             <li>
-                                <A href=href>
+                                <a href=href.clone() aria-current=current(path, href)>
                                     <span class="method-badge">{r.method}</span>
                                     " "
                                     <span class="folder-path">{folders}</span>
                                     {r.name}
-                                </A>
+                                </a>
                             </li>
                         }
                     })
