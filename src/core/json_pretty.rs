@@ -57,11 +57,21 @@ impl std::error::Error for JsonSyntaxError {}
 /// itself. A leading UTF-8 byte order mark and surrounding whitespace are dropped.
 /// The result has no trailing newline.
 pub fn pretty(input: &str) -> Result<String, JsonSyntaxError> {
-    let text = input.strip_prefix('\u{feff}').unwrap_or(input);
-    if let Err(err) = serde_json::from_str::<IgnoredAny>(text) {
-        return Err(syntax_error(text, &err));
-    }
-    reformat(text)
+    check_syntax(input)?;
+    reformat(input)
+}
+
+/// The syntax check [`pretty`] makes before laying anything out (a leading
+/// byte order mark is allowed): one linear pass that allocates nothing per value.
+pub fn check_syntax(input: &str) -> Result<(), JsonSyntaxError> {
+    let text = without_bom(input);
+    serde_json::from_str::<IgnoredAny>(text)
+        .map(|_| ())
+        .map_err(|err| syntax_error(text, &err))
+}
+
+fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{feff}').unwrap_or(text)
 }
 
 /// True when a Content-Type names JSON: application/json, any `+json` suffix (application/problem+json,
@@ -89,29 +99,88 @@ pub fn is_json_media_type(content_type: &str) -> bool {
 // ---------------------------------------------------------------------------
 
 /// Re-indents `text`, which serde_json has already accepted.
+fn reformat(text: &str) -> Result<String, JsonSyntaxError> {
+    let mut job = Reformat::new(text);
+    job.advance(text, usize::MAX)?;
+    Ok(job.into_output())
+}
+
+/// Pretty-printing that can stop and resume, so a large body is laid out a
+/// slice at a time between other work on the page. Feed it the same text,
+/// already checked by [`check_syntax`], until [`Reformat::advance`] says it
+/// is done.
 ///
 /// One pass, no recursion: the only state is the current depth and the index.
 /// Every slice copied starts and ends next to an ASCII byte (or at either end of
 /// the text), so it always falls on character boundaries.
-fn reformat(text: &str) -> Result<String, JsonSyntaxError> {
-    let bytes = text.as_bytes();
-    // Compact bodies grow when indented, already-indented ones stay about the
-    // same; the String's own doubling covers anything beyond this.
-    let mut out = String::with_capacity(text.len().saturating_add(text.len() / 2));
-    // "\n" followed by the indentation of the deepest level; each line break
-    // copies a prefix of it.
-    let mut breaks = String::with_capacity(1 + 2 * MAX_DEPTH);
-    breaks.push('\n');
-    breaks.extend(std::iter::repeat_n(' ', 2 * MAX_DEPTH));
-    let line_break = |out: &mut String, depth: usize| {
-        out.push_str(breaks.get(..1 + 2 * depth).unwrap_or(&breaks));
-    };
+#[derive(Debug)]
+pub struct Reformat {
+    depth: usize,
+    pos: usize,
+    out: String,
+    /// "\n" followed by the indentation of the deepest level; each line break
+    /// copies a prefix of it.
+    breaks: String,
+}
 
-    let mut depth = 0usize;
-    let mut i = 0usize;
-    while let Some(&b) = bytes.get(i) {
+impl Reformat {
+    pub fn new(text: &str) -> Reformat {
+        let mut breaks = String::with_capacity(1 + 2 * MAX_DEPTH);
+        breaks.push('\n');
+        breaks.extend(std::iter::repeat_n(' ', 2 * MAX_DEPTH));
+        // Compact bodies grow when indented, already-indented ones stay about the
+        // same; the String's own doubling covers anything beyond this.
+        let capacity = text.len().saturating_add(text.len() / 2);
+        Reformat {
+            depth: 0,
+            pos: 0,
+            out: String::with_capacity(capacity),
+            breaks,
+        }
+    }
+
+    /// Share of the text laid out so far, in per cent.
+    pub fn percent_done(&self, text: &str) -> usize {
+        let text = without_bom(text);
+        (self.pos.min(text.len()) * 100)
+            .checked_div(text.len())
+            .unwrap_or(100)
+    }
+
+    pub fn into_output(self) -> String {
+        self.out
+    }
+
+    /// Lays out about `budget` more bytes of `text` (a token is never split);
+    /// `Ok(true)` once all of it is done.
+    pub fn advance(&mut self, text: &str, budget: usize) -> Result<bool, JsonSyntaxError> {
+        // Positions count from after a byte order mark, as the syntax check's do.
+        let text = without_bom(text);
+        let bytes = text.as_bytes();
+        let stop = self.pos.saturating_add(budget);
+        while let Some(&b) = bytes.get(self.pos) {
+            if self.pos >= stop {
+                return Ok(false);
+            }
+            self.token(text, b)?;
+        }
+        Ok(true)
+    }
+
+    fn line_break(&mut self) {
+        let indent = self
+            .breaks
+            .get(..1 + 2 * self.depth)
+            .unwrap_or(&self.breaks);
+        self.out.push_str(indent);
+    }
+
+    /// Copies or rewrites the token starting with `b` at `pos`, and moves past it.
+    fn token(&mut self, text: &str, b: u8) -> Result<(), JsonSyntaxError> {
+        let bytes = text.as_bytes();
+        let i = self.pos;
         match b {
-            b' ' | b'\t' | b'\n' | b'\r' => i += 1,
+            b' ' | b'\t' | b'\n' | b'\r' => self.pos += 1,
             b'{' | b'[' => {
                 let (empty, close) = if b == b'{' {
                     ("{}", b'}')
@@ -119,7 +188,7 @@ fn reformat(text: &str) -> Result<String, JsonSyntaxError> {
                     ("[]", b']')
                 };
                 // An empty container counts as a level too, as in serde_json.
-                if depth >= MAX_DEPTH {
+                if self.depth >= MAX_DEPTH {
                     let (line, column) = position_of(text, i);
                     return Err(JsonSyntaxError {
                         line,
@@ -131,44 +200,44 @@ fn reformat(text: &str) -> Result<String, JsonSyntaxError> {
                 }
                 let next = skip_whitespace(bytes, i + 1);
                 if bytes.get(next) == Some(&close) {
-                    out.push_str(empty);
-                    i = next + 1;
+                    self.out.push_str(empty);
+                    self.pos = next + 1;
                 } else {
-                    depth += 1;
-                    out.push(char::from(b));
-                    line_break(&mut out, depth);
-                    i += 1;
+                    self.depth += 1;
+                    self.out.push(char::from(b));
+                    self.line_break();
+                    self.pos += 1;
                 }
             }
             b'}' | b']' => {
-                depth = depth.saturating_sub(1);
-                line_break(&mut out, depth);
-                out.push(char::from(b));
-                i += 1;
+                self.depth = self.depth.saturating_sub(1);
+                self.line_break();
+                self.out.push(char::from(b));
+                self.pos += 1;
             }
             b',' => {
-                out.push(',');
-                line_break(&mut out, depth);
-                i += 1;
+                self.out.push(',');
+                self.line_break();
+                self.pos += 1;
             }
             b':' => {
-                out.push_str(": ");
-                i += 1;
+                self.out.push_str(": ");
+                self.pos += 1;
             }
             b'"' => {
                 let end = string_end(bytes, i);
-                out.push_str(text.get(i..end).unwrap_or_default());
-                i = end;
+                self.out.push_str(text.get(i..end).unwrap_or_default());
+                self.pos = end;
             }
             _ => {
                 // Number or literal: copied up to the next delimiter.
                 let end = scalar_end(bytes, i);
-                out.push_str(text.get(i..end).unwrap_or_default());
-                i = end;
+                self.out.push_str(text.get(i..end).unwrap_or_default());
+                self.pos = end;
             }
         }
+        Ok(())
     }
-    Ok(out)
 }
 
 fn is_json_whitespace(b: u8) -> bool {
@@ -830,7 +899,51 @@ mod tests {
     /// would never produce itself.
     const NUMBER: &str = "-?(0|[1-9][0-9]{0,25})(\\.[0-9]{1,20})?([eE][+-]?[0-9]{1,4})?";
 
+    #[test]
+    fn laying_out_in_slices_gives_the_same_text_as_at_once() {
+        let text = "\u{feff}{\"a\": [1, 2, {\"b\": \"x y\"}], \"c\": {}, \"d\": \"\\\"q\\\"\"}";
+        let whole = pretty(text).unwrap();
+        for budget in [1, 2, 3, 7, 64] {
+            let mut job = Reformat::new(text);
+            let mut steps = 0;
+            while !job.advance(text, budget).unwrap() {
+                steps += 1;
+                assert!(job.percent_done(text) < 100 || budget == 64);
+            }
+            assert!(
+                budget == 64 || steps > 1,
+                "budget {budget} finished in one step"
+            );
+            assert_eq!(job.into_output(), whole, "budget {budget}");
+        }
+    }
+
+    #[test]
+    fn the_depth_limit_holds_across_slices() {
+        let deep = "[".repeat(MAX_DEPTH + 1) + &"]".repeat(MAX_DEPTH + 1);
+        let mut job = Reformat::new(&deep);
+        let outcome = loop {
+            match job.advance(&deep, 5) {
+                Ok(true) => break None,
+                Ok(false) => continue,
+                Err(e) => break Some(e),
+            }
+        };
+        assert_eq!(
+            outcome.map(|e| (e.line, e.column)),
+            Some((1, MAX_DEPTH + 1))
+        );
+    }
+
     proptest! {
+        #[test]
+        fn any_slicing_lays_out_the_same_text(value in arb_value(), budget in 1usize..40) {
+            let compact = serde_json::to_string(&value).unwrap();
+            let mut job = Reformat::new(&compact);
+            while !job.advance(&compact, budget).unwrap() {}
+            prop_assert_eq!(job.into_output(), pretty(&compact).unwrap());
+        }
+
         #[test]
         fn pretty_output_parses_back_to_the_same_value(value in arb_value()) {
             let compact = serde_json::to_string(&value).unwrap();

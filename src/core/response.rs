@@ -112,39 +112,60 @@ impl ReceivedResponse {
 }
 
 pub fn body_view(content_type: Option<&str>, body: &[u8]) -> BodyView {
+    match classify_body(content_type, body) {
+        BodyKind::Ready(view) => view,
+        BodyKind::Json(text) => json_view(text),
+    }
+}
+
+/// A body sorted by what showing it takes: a view ready now, or JSON text
+/// that still has to be checked and laid out (the slow part, which
+/// [`crate::core::body_format::BodyFormatter`] does a slice at a time).
+#[derive(Debug, PartialEq, Eq)]
+pub enum BodyKind<'a> {
+    Ready(BodyView),
+    Json(&'a str),
+}
+
+pub fn classify_body<'a>(content_type: Option<&str>, body: &'a [u8]) -> BodyKind<'a> {
     if body.is_empty() {
-        return BodyView::Empty;
+        return BodyKind::Ready(BodyView::Empty);
     }
     let media_type = content_type.and_then(essence).unwrap_or_default();
     if body.len() > FORMAT_LIMIT {
         let json = is_json_media_type(&media_type);
-        return BodyView::Large {
+        return BodyKind::Ready(BodyView::Large {
             size: body.len(),
             media_type,
             json,
-        };
+        });
     }
     let Ok(text) = std::str::from_utf8(body) else {
-        return BodyView::Binary {
+        return BodyKind::Ready(BodyView::Binary {
             size: body.len(),
             media_type,
-        };
+        });
     };
     if is_json_media_type(&media_type) {
-        return match pretty(text) {
-            Ok(formatted) => BodyView::Json(formatted),
-            Err(error) => BodyView::InvalidJson {
-                text: text.to_owned(),
-                error,
-            },
-        };
+        return BodyKind::Json(text);
     }
     if is_textual(&media_type) || (media_type.is_empty() && !text.contains('\0')) {
-        return BodyView::Text(text.to_owned());
+        return BodyKind::Ready(BodyView::Text(text.to_owned()));
     }
-    BodyView::Binary {
+    BodyKind::Ready(BodyView::Binary {
         size: body.len(),
         media_type,
+    })
+}
+
+/// JSON text pretty-printed, or shown as it is with the reason it is not JSON.
+pub fn json_view(text: &str) -> BodyView {
+    match pretty(text) {
+        Ok(formatted) => BodyView::Json(formatted),
+        Err(error) => BodyView::InvalidJson {
+            text: text.to_owned(),
+            error,
+        },
     }
 }
 

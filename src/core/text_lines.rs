@@ -70,6 +70,61 @@ pub fn visible_rows(
     start..end
 }
 
+/// Browsers cap how tall an element can be (Chromium near 33.5 million px);
+/// a longer list is drawn in a spacer this tall and scrolled proportionally.
+pub const MAX_SPACER_PX: f64 = 8_000_000.0;
+
+/// What a virtualized list draws for a scroll position.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowWindow {
+    /// Height of the scrollable spacer.
+    pub spacer_px: f64,
+    /// Rows to draw.
+    pub rows: Range<usize>,
+    /// Where the first drawn row goes inside the spacer.
+    pub offset_px: f64,
+}
+
+/// The rows to draw for a scroll position, with the spacer capped at
+/// [`MAX_SPACER_PX`]: past the cap, the scroll position picks a row by its
+/// share of the way down, and the rows are drawn where the viewport is.
+pub fn row_window(
+    scroll_top: f64,
+    viewport: f64,
+    row_height: f64,
+    total: usize,
+    overscan: usize,
+) -> RowWindow {
+    let full = total as f64 * row_height.max(0.0);
+    if full <= MAX_SPACER_PX {
+        let rows = visible_rows(scroll_top, viewport, row_height, total, overscan);
+        let offset_px = rows.start as f64 * row_height;
+        return RowWindow {
+            spacer_px: full,
+            rows,
+            offset_px,
+        };
+    }
+    let in_view = (viewport.max(0.0) / row_height).ceil() as usize + 1;
+    let scrollable = (MAX_SPACER_PX - viewport).max(1.0);
+    let share = (scroll_top / scrollable).clamp(0.0, 1.0);
+    let first = (share * total.saturating_sub(in_view) as f64) as usize;
+    let start = first.saturating_sub(overscan);
+    let end = (first + in_view + overscan).min(total);
+    // The first visible row sits at the top of the viewport; overscan rows above it.
+    let top = scroll_top.clamp(0.0, MAX_SPACER_PX - viewport.max(0.0));
+    // ...and never past the spacer's end, which would make it taller.
+    let drawn = (end - start) as f64 * row_height;
+    let offset_px = (top - (first - start) as f64 * row_height)
+        .min(MAX_SPACER_PX - drawn)
+        .max(0.0);
+    RowWindow {
+        spacer_px: MAX_SPACER_PX,
+        rows: start..end,
+        offset_px,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,7 +164,51 @@ mod tests {
         assert_eq!(visible_rows(0.0, 100.0, 0.0, 1000, 5), 0..0);
     }
 
+    #[test]
+    fn short_lists_scroll_row_for_row() {
+        let w = row_window(2000.0, 100.0, 20.0, 1000, 5);
+        assert_eq!(w.spacer_px, 20_000.0);
+        assert_eq!(w.rows, 95..111);
+        assert_eq!(w.offset_px, 1900.0);
+    }
+
+    #[test]
+    fn very_long_lists_get_a_capped_spacer_and_reach_their_last_row() {
+        let total = 2_500_000; // a 50 MB pretty-printed body
+        let top = row_window(0.0, 800.0, 20.0, total, 40);
+        assert_eq!(top.spacer_px, MAX_SPACER_PX);
+        assert_eq!(top.rows.start, 0);
+        assert_eq!(top.offset_px, 0.0);
+        let bottom = row_window(MAX_SPACER_PX - 800.0, 800.0, 20.0, total, 40);
+        assert_eq!(bottom.rows.end, total);
+        assert!(bottom.offset_px + (bottom.rows.len() as f64) * 20.0 <= MAX_SPACER_PX + 1.0);
+        let middle = row_window((MAX_SPACER_PX - 800.0) / 2.0, 800.0, 20.0, total, 40);
+        let first_visible = middle.rows.start + 40;
+        assert!(
+            (first_visible as i64 - (total as i64 - 41) / 2).abs() < 2,
+            "{middle:?}"
+        );
+    }
+
     proptest! {
+        #[test]
+        fn the_window_is_inside_the_list_and_covers_the_viewport(
+            total in 1usize..5_000_000,
+            share in 0.0f64..=1.0,
+            viewport in 100.0f64..2000.0,
+        ) {
+            let full = total as f64 * 20.0;
+            let spacer = full.min(MAX_SPACER_PX);
+            let scroll = share * (spacer - viewport).max(0.0);
+            let w = row_window(scroll, viewport, 20.0, total, 10);
+            prop_assert!(w.rows.end <= total && w.rows.start <= w.rows.end);
+            prop_assert!(w.offset_px >= 0.0 && w.offset_px <= w.spacer_px);
+            // Drawn rows reach from the top of the viewport to its bottom, unless the list ends first.
+            let drawn_bottom = w.offset_px + w.rows.len() as f64 * 20.0;
+            prop_assert!(w.offset_px <= scroll + 0.5);
+            prop_assert!(drawn_bottom + 0.5 >= (scroll + viewport).min(spacer) || w.rows.end == total);
+        }
+
         #[test]
         fn rows_rejoin_into_the_original_text(text in "(?s).{0,400}", max_row in 4usize..40) {
             let index = LineIndex::new(&text, max_row);

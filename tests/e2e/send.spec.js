@@ -101,3 +101,14 @@ test("request headers reach the server; both rows of a repeated name are sent", 
   await ws.request("GET", `${HTTPBIN}/headers`);
   await expect(ws.responseBody).toContainText('"X-Trace": "one, two"');
 });
+
+test("a response can be cleared without sending anything", async ({ page }) => {
+  const ws = new Workspace(page);
+  await ws.open();
+  await ws.request("GET", `${HTTPBIN}/json`);
+  await expect(ws.status).toHaveText(/^200 OK/);
+  await page.getByRole("button", { name: "Clear response" }).click();
+  await expect(ws.status).toHaveCount(0);
+  await expect(ws.responseBody).toHaveCount(0);
+  await expect(ws.url).toHaveValue(`${HTTPBIN}/json`);
+});

@@ -4,9 +4,10 @@ use leptos::prelude::*;
 
 use std::sync::Arc;
 
+use super::formatting::format_in_slices;
 use super::text_view::TextView;
 use crate::browser::files::download_bytes;
-use crate::core::json_pretty::pretty;
+use crate::core::body_format::BodyFormatter;
 use crate::core::response::{format_size, BodyView};
 
 #[component]
@@ -54,13 +55,23 @@ pub fn BodyPanel(view: BodyView, body: Arc<Vec<u8>>, media_type: String) -> impl
 #[component]
 fn LargeBody(size: usize, json: bool, body: Arc<Vec<u8>>) -> impl IntoView {
     let shown = RwSignal::new(None::<String>);
+    let formatting = RwSignal::new(false);
+    let percent = RwSignal::new(0);
     let show_raw = {
         let body = body.clone();
         move |_| shown.set(Some(String::from_utf8_lossy(&body).into_owned()))
     };
+    // Laid out a slice per task like any JSON body, so the page stays responsive.
     let show_formatted = move |_| {
-        let text = String::from_utf8_lossy(&body);
-        shown.set(Some(pretty(&text).unwrap_or_else(|_| text.into_owned())));
+        formatting.set(true);
+        let job = BodyFormatter::json(String::from_utf8_lossy(&body).into_owned());
+        format_in_slices(job, percent, move |view| {
+            formatting.set(false);
+            shown.set(Some(match view {
+                BodyView::Json(text) | BodyView::InvalidJson { text, .. } => text,
+                _ => String::new(),
+            }));
+        });
     };
     view! {
         <p class="note">
@@ -69,6 +80,9 @@ fn LargeBody(size: usize, json: bool, body: Arc<Vec<u8>>) -> impl IntoView {
             " "
             {json.then(|| view! { <button type="button" on:click=show_formatted.clone()>"Show formatted"</button> })}
         </p>
+        <Show when=move || formatting.get()>
+            <p class="placeholder">{move || format!("Formatting the body… {}%", percent.get())}</p>
+        </Show>
         {move || shown.get().map(|text| view! { <TextView text /> })}
     }
 }

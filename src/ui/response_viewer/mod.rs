@@ -2,6 +2,7 @@
 
 mod body_panel;
 mod failure_alert;
+mod formatting;
 mod headers_table;
 mod insight_panel;
 mod status_line;
@@ -9,11 +10,13 @@ mod text_view;
 
 use leptos::prelude::*;
 
+use crate::core::body_format::BodyFormatter;
 use crate::core::exchange::{Completed, ExchangeState, ResponseHead};
-use crate::core::response::{body_view, format_elapsed, format_size, BodyView};
+use crate::core::response::{format_elapsed, format_size, BodyView};
 use crate::state::workspace::Workspace;
 use body_panel::BodyPanel;
 use failure_alert::FailureAlert;
+use formatting::format_in_slices;
 use headers_table::HeadersTable;
 use insight_panel::InsightPanel;
 use status_line::StatusLine;
@@ -91,23 +94,22 @@ fn Received(completed: Completed) -> impl IntoView {
         .clone()
         .unwrap_or_else(|| "application/octet-stream".to_owned());
     let body = std::sync::Arc::new(response.body);
-    // Formatting a large body is the slow part: do it in its own task, after the
-    // status, insight and headers are on screen.
+    // Formatting a large body is the slow part: it runs in tasks of its own, after
+    // the status, insight and headers are on screen, a slice at a time.
     let formatted = StoredValue::new(None::<BodyView>);
     let ready = RwSignal::new(false);
-    {
-        let body = body.clone();
-        set_timeout(
-            move || {
-                formatted.set_value(Some(body_view(content_type.as_deref(), &body)));
-                ready.set(true);
-            },
-            std::time::Duration::ZERO,
-        );
-    }
+    let progress = RwSignal::new(0);
+    let job = BodyFormatter::new(content_type.as_deref(), &body);
+    format_in_slices(job, progress, move |view| {
+        formatted.set_value(Some(view));
+        ready.set(true);
+    });
     let body_panel = move || {
         if !ready.get() {
-            return view! { <p class="placeholder">"Formatting the body…"</p> }.into_any();
+            return view! {
+                <p class="placeholder">{move || format!("Formatting the body… {}%", progress.get())}</p>
+            }
+            .into_any();
         }
         match formatted.try_update_value(Option::take).flatten() {
             Some(view) => {
@@ -125,6 +127,7 @@ fn Received(completed: Completed) -> impl IntoView {
                     <dt>"Time"</dt><dd>{format_elapsed(response.elapsed_ms)}</dd>
                     <dt>"Size"</dt><dd>{size}</dd>
                 </dl>
+                <ClearResponseButton />
             </div>
             {redirect.map(|url| view! {
                 <p class="note">"The browser followed one or more redirects. Final URL: " <code>{url}</code></p>
@@ -134,5 +137,16 @@ fn Received(completed: Completed) -> impl IntoView {
             {note.map(|text| view! { <p class="note note--cors">{text}</p> })}
             {body_panel}
         </div>
+    }
+}
+
+/// Lets go of the response (and its body) without sending anything.
+#[component]
+fn ClearResponseButton() -> impl IntoView {
+    let workspace = expect_context::<Workspace>();
+    view! {
+        <button type="button" class="clear-response" on:click=move |_| workspace.exchange.set(ExchangeState::Idle)>
+            "Clear response"
+        </button>
     }
 }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::core::text_lines::{visible_rows, LineIndex};
+use crate::core::text_lines::{row_window, LineIndex};
 
 /// Fixed row height (px), matching `.virtual-text` line-height in the stylesheet.
 const ROW_PX: usize = 20;
@@ -27,7 +27,7 @@ pub fn TextView(text: String) -> impl IntoView {
     let scroll_top = RwSignal::new(0.0);
     let viewport = RwSignal::new(800.0);
     let window = Memo::new(move |_| {
-        visible_rows(
+        row_window(
             scroll_top.get(),
             viewport.get(),
             ROW_HEIGHT,
@@ -35,6 +35,7 @@ pub fn TextView(text: String) -> impl IntoView {
             OVERSCAN_ROWS,
         )
     });
+    let spacer_px = window.with_untracked(|w| w.spacer_px);
     let on_scroll = move |ev: leptos::ev::Event| {
         let element = event_target::<web_sys::Element>(&ev);
         scroll_top.set(f64::from(element.scroll_top()));
@@ -43,14 +44,14 @@ pub fn TextView(text: String) -> impl IntoView {
     let rows = move || {
         let (text, index) = &*source;
         index
-            .rows(text, window.get())
+            .rows(text, window.with(|w| w.rows.clone()))
             .collect::<Vec<_>>()
             .join("\n")
     };
     view! {
         <div class="virtual-text" tabindex="0" on:scroll=on_scroll>
-            <div class="virtual-spacer" style=format!("height:{}px", total * ROW_PX)>
-                <pre class="virtual-rows" style=move || format!("transform:translateY({}px)", window.get().start * ROW_PX)>
+            <div class="virtual-spacer" style=format!("height:{}px", spacer_px as u64)>
+                <pre class="virtual-rows" style=move || format!("transform:translateY({}px)", window.with(|w| w.offset_px as u64))>
                     <code>{rows}</code>
                 </pre>
             </div>

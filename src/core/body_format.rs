@@ -1,0 +1,138 @@
+//! Working out how a body is shown without holding up the page: JSON is
+//! checked in one step and laid out over several, each of about `budget`
+//! bytes, so the page can draw and react between them. The result is the
+//! same [`BodyView`] that [`body_view`](crate::core::response::body_view)
+//! gives in one go.
+
+use super::json_pretty::{check_syntax, Reformat};
+use super::response::{classify_body, BodyKind, BodyView};
+
+/// Where a formatting job is.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Step {
+    /// More to do; the share done so far, in per cent.
+    Pending(usize),
+    Done(BodyView),
+}
+
+#[derive(Debug)]
+pub struct BodyFormatter {
+    state: State,
+}
+
+#[derive(Debug)]
+enum State {
+    Check(String),
+    Layout {
+        text: String,
+        job: Reformat,
+    },
+    Ready(BodyView),
+    /// The view was handed out; further steps give an empty body.
+    Taken,
+}
+
+impl BodyFormatter {
+    /// A job for a received body, chosen as [`classify_body`] chooses.
+    pub fn new(content_type: Option<&str>, body: &[u8]) -> BodyFormatter {
+        let state = match classify_body(content_type, body) {
+            BodyKind::Ready(view) => State::Ready(view),
+            BodyKind::Json(text) => State::Check(text.to_owned()),
+        };
+        BodyFormatter { state }
+    }
+
+    /// A job that lays out JSON text whatever its size (the user asked for it).
+    pub fn json(text: String) -> BodyFormatter {
+        BodyFormatter {
+            state: State::Check(text),
+        }
+    }
+
+    /// Does the next slice of work: the syntax check, or about `budget` bytes of layout.
+    pub fn step(&mut self, budget: usize) -> Step {
+        match std::mem::replace(&mut self.state, State::Taken) {
+            State::Check(text) => match check_syntax(&text) {
+                Ok(()) => {
+                    let job = Reformat::new(&text);
+                    self.state = State::Layout { text, job };
+                    Step::Pending(0)
+                }
+                Err(error) => Step::Done(BodyView::InvalidJson { text, error }),
+            },
+            State::Layout { text, mut job } => match job.advance(&text, budget) {
+                Ok(true) => Step::Done(BodyView::Json(job.into_output())),
+                Ok(false) => {
+                    let percent = job.percent_done(&text);
+                    self.state = State::Layout { text, job };
+                    Step::Pending(percent)
+                }
+                Err(error) => Step::Done(BodyView::InvalidJson { text, error }),
+            },
+            State::Ready(view) => Step::Done(view),
+            State::Taken => Step::Done(BodyView::Empty),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::response::body_view;
+
+    fn run(mut job: BodyFormatter, budget: usize) -> (BodyView, usize) {
+        let mut steps = 1;
+        loop {
+            match job.step(budget) {
+                Step::Done(view) => return (view, steps),
+                Step::Pending(percent) => {
+                    assert!(percent <= 100);
+                    steps += 1;
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn json_is_checked_then_laid_out_in_several_steps_to_the_same_view() {
+        let body = br#"{"items": [1, 2, 3], "name": "x", "nested": {"a": null}}"#;
+        let (view, steps) = run(BodyFormatter::new(Some("application/json"), body), 8);
+        assert_eq!(view, body_view(Some("application/json"), body));
+        assert!(steps > 3, "{steps} steps");
+    }
+
+    #[test]
+    fn invalid_json_ends_after_the_check_with_the_reason() {
+        let body = b"{\"a\": }";
+        let (view, steps) = run(BodyFormatter::new(Some("application/json"), body), 1 << 20);
+        assert_eq!(view, body_view(Some("application/json"), body));
+        assert!(matches!(view, BodyView::InvalidJson { .. }));
+        assert_eq!(steps, 1);
+    }
+
+    #[test]
+    fn bodies_that_need_no_layout_are_ready_at_once() {
+        for (content_type, body) in [
+            (Some("text/plain"), &b"hello"[..]),
+            (Some("image/png"), &[0x89, 0x50, 0x4e, 0x47, 0x00][..]),
+            (None, &b""[..]),
+        ] {
+            let (view, steps) = run(BodyFormatter::new(content_type, body), 1);
+            assert_eq!(view, body_view(content_type, body));
+            assert_eq!(steps, 1);
+        }
+    }
+
+    #[test]
+    fn a_requested_layout_ignores_the_size_limit() {
+        let (view, _) = run(BodyFormatter::json("[1,2]".into()), 1);
+        assert_eq!(view, BodyView::Json("[\n  1,\n  2\n]".into()));
+    }
+
+    #[test]
+    fn a_finished_job_has_nothing_more_to_give() {
+        let mut job = BodyFormatter::new(Some("text/plain"), b"x");
+        assert_eq!(job.step(1), Step::Done(BodyView::Text("x".into())));
+        assert_eq!(job.step(1), Step::Done(BodyView::Empty));
+    }
+}
