@@ -47,19 +47,6 @@ test("a collection page lists its requests; delete can be undone", async ({ page
   await expect(page.getByRole("button", { name: "Delete First" })).toHaveCount(1);
 });
 
-test("the sidebar filter narrows saved requests", async ({ page }) => {
-  const ws = new Workspace(page);
-  await ws.open();
-  for (const [name, path] of [["Alpha users", "/get"], ["Beta orders", "/status/201"]]) {
-    await page.goto("./");
-    await ws.url.fill(`${HTTPBIN}${path}`);
-    await saveRequest(page, name, "Shop");
-  }
-  await sidebar(page).getByRole("searchbox", { name: "Filter collections" }).fill("orders");
-  await expect(sidebar(page).getByRole("link", { name: /Beta orders/ })).toBeVisible();
-  await expect(sidebar(page).getByRole("link", { name: /Alpha users/ })).toHaveCount(0);
-});
-
 test("corrupt stored data is backed up, reported, and the app still works", async ({ page }) => {
   await page.addInitScript((key) => {
     if (!sessionStorage.getItem("seeded")) {

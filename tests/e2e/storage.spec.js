@@ -93,7 +93,7 @@ test("corrupt data written by another tab is backed up before this tab saves ove
   await expect(a.getByRole("button", { name: "Download the unreadable data" })).toBeVisible();
 });
 
-test("the sidebar redraws an entry when the filter swaps which request matches", async ({ page }) => {
+test("the sidebar filter narrows saved requests and redraws an entry when the match changes", async ({ page }) => {
   const ws = new Workspace(page);
   await ws.open();
   for (const [name, path] of [["Alpha users", "/get"], ["Beta orders", "/status/201"]]) {

@@ -111,16 +111,7 @@ fn RequestRow(collection: Id, saved: crate::core::collections::SavedRequest) -> 
         format!("Name of request {name}"),
         format!("Rename request {name}"),
     );
-    let rename = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let result = store.change(|lib| {
-            lib.rename(&rename_id, &typed.get_untracked(), now_ms())
-                .map_err(|e| e.to_string())
-        });
-        if let Err(message) = result {
-            store.notice.set(Some(Notice::Info(message)));
-        }
-    };
+    let rename = rename_on_submit(store, rename_id, typed);
     view! {
         <li class="request-row">
             <A href=href>
@@ -242,16 +233,7 @@ fn FolderRow(collection: Id, folder: crate::core::collections::Folder) -> impl I
     let crate::core::collections::Folder { id, name, items } = folder;
     let draft = RwSignal::new(name.clone());
     let (rename_id, delete_id, folder_id) = (id.clone(), id.clone(), id);
-    let rename = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let result = store.change(|lib| {
-            lib.rename(&rename_id, &draft.get_untracked(), now_ms())
-                .map_err(|e| e.to_string())
-        });
-        if let Err(message) = result {
-            store.notice.set(Some(Notice::Info(message)));
-        }
-    };
+    let rename = rename_on_submit(store, rename_id, draft);
     let label = format!("folder “{name}”");
     let delete = move |_| {
         if let Err(message) = store.delete(&delete_id, &label) {
@@ -268,5 +250,24 @@ fn FolderRow(collection: Id, folder: crate::core::collections::Folder) -> impl I
             <ItemList collection=collection.clone() items />
             <NewFolderForm collection parent=folder_id parent_name=name />
         </li>
+    }
+}
+
+/// Submitting a rename form: renames the request or folder to what was typed;
+/// a refused name is told in the notice area.
+fn rename_on_submit(
+    store: Collections,
+    target: Id,
+    typed: RwSignal<String>,
+) -> impl Fn(leptos::ev::SubmitEvent) + Clone + 'static {
+    move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let result = store.change(|lib| {
+            lib.rename(&target, &typed.get_untracked(), now_ms())
+                .map_err(|e| e.to_string())
+        });
+        if let Err(message) = result {
+            store.notice.set(Some(Notice::Info(message)));
+        }
     }
 }
