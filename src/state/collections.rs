@@ -79,8 +79,9 @@ impl Collections {
     fn start(&self) {
         match storage::probe() {
             Ok(()) => {}
-            // A full quota still lets us read: show the library, report each failed write.
-            Err(failure @ StorageFailure::QuotaExceeded { .. }) => self.failure.set(Some(failure)),
+            // A full quota still lets us read: show the library, and report each
+            // write that fails with its real size (the probe's one byte would mislead).
+            Err(StorageFailure::QuotaExceeded { .. }) => {}
             Err(failure) => return self.mode.set(SaveMode::Off(failure)),
         }
         match storage::read(STORAGE_KEY) {

@@ -43,6 +43,7 @@ test("a quota that is already full at start still shows every saved collection",
   await expect(sidebar(page).getByRole("link", { name: "Safe" })).toBeVisible();
   await expect(sidebar(page).getByRole("link", { name: /Kept/ })).toBeVisible();
   await expect(page.getByRole("alert").filter({ hasText: "Saving is off" })).toHaveCount(0);
+  await expect(page.getByRole("alert").filter({ hasText: "Not saved" })).toHaveCount(0);
   // The first write that does not fit says so, with the size; the stored copy stays.
   await page.goto("./");
   await ws.url.fill(`${HTTPBIN}/anything/more`);
