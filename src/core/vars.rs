@@ -79,7 +79,7 @@ pub fn resolve_draft(
 
 /// `text` with each `{{name}}` replaced; undefined names are added to `unknown`
 /// (once each) and left as written.
-pub fn substitute(
+fn substitute(
     text: &str,
     variables: &[Variable],
     unknown: &mut Vec<String>,
@@ -163,16 +163,15 @@ pub fn variables_from_rows(rows: &[(String, String)]) -> Result<Vec<Variable>, S
     Ok(variables)
 }
 
-/// Whether the text holds at least one reference.
-pub fn has_references(text: &str) -> bool {
-    next_reference(text).is_some()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::headers::HeaderRow;
     use proptest::prelude::*;
+
+    fn has_references(text: &str) -> bool {
+        next_reference(text).is_some()
+    }
 
     fn vars(pairs: &[(&str, &str)]) -> Vec<Variable> {
         pairs

@@ -194,6 +194,12 @@ impl Library {
         self.collections.iter().find(|c| &c.id == id)
     }
 
+    /// The collection a person means by a typed name (surrounding spaces ignored).
+    pub fn collection_named(&self, name: &str) -> Option<&Collection> {
+        let name = name.trim();
+        self.collections.iter().find(|c| c.name == name)
+    }
+
     /// A request of one collection, at any depth of folders.
     pub fn find_request(&self, collection: &Id, request: &Id) -> Option<&SavedRequest> {
         find_request_in(&self.collection(collection)?.items, request)

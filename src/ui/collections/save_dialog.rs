@@ -36,9 +36,7 @@ fn SaveDialog(close: Callback<()>) -> impl IntoView {
     let folders = Memo::new(move |_| {
         let typed = collection.get();
         store.library.with(|lib| {
-            lib.collections
-                .iter()
-                .find(|c| c.name == typed.trim())
+            lib.collection_named(&typed)
                 .map(|c| lib.folder_places(&c.id))
                 .unwrap_or_default()
         })
@@ -231,11 +229,10 @@ fn save_draft(
 }
 
 fn find_or_create(lib: &mut Library, name: &str, new_id: Id, now: u64) -> Result<Id, String> {
-    let name = name.trim();
-    if let Some(existing) = lib.collections.iter().find(|c| c.name == name) {
+    if let Some(existing) = lib.collection_named(name) {
         return Ok(existing.id.clone());
     }
-    lib.create_collection(new_id, name, now)
+    lib.create_collection(new_id, name.trim(), now)
         .map(|c| c.id.clone())
         .map_err(|e| e.to_string())
 }

@@ -15,3 +15,13 @@ fn a_collection_without_folders_or_an_unknown_one_has_no_places() {
     assert!(sample().folder_places(&id("billing")).is_empty());
     assert!(sample().folder_places(&id("nothere")).is_empty());
 }
+
+#[test]
+fn a_collection_is_found_by_its_typed_name() {
+    let lib = sample();
+    assert_eq!(
+        lib.collection_named("  Billing ").map(|c| c.id.as_str()),
+        Some("billing")
+    );
+    assert!(lib.collection_named("billing").is_none());
+}
