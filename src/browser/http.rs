@@ -4,8 +4,11 @@ use std::cell::Cell;
 use std::future::Future;
 use std::rc::Rc;
 
-use gloo_net::http::{Headers, Method as FetchMethod, RequestBuilder};
+use gloo_net::http::{Headers, Method as FetchMethod, RequestBuilder, Response};
 use gloo_timers::callback::Timeout;
+use js_sys::Promise;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, RequestCache, RequestRedirect, ResponseType};
 
 use crate::core::exchange::{ResponseHead, SendFailure};
@@ -45,7 +48,8 @@ fn abort(controller: &AbortController, cause: &Cell<Option<AbortCause>>, why: Ab
 }
 
 /// Starts a request: returns the handle to cancel it and the future of its outcome.
-/// The timeout covers the whole exchange, body included.
+/// fetch() is called before this returns, so the request is on the wire before the
+/// page redraws for the in-flight state. The timeout covers the whole exchange, body included.
 pub fn start(
     request: ValidRequest,
     on_head: impl Fn(ResponseHead) + 'static,
@@ -61,17 +65,18 @@ pub fn start(
         controller,
         cause: Rc::new(Cell::new(None)),
     };
+    let started = monotonic_ms();
+    let sent = dispatch(&request, &pending.controller)?;
+    let timer = {
+        let p = pending.clone();
+        let millis = u32::try_from(request.timeout.as_millis()).unwrap_or(u32::MAX);
+        Timeout::new(millis, move || {
+            abort(&p.controller, &p.cause, AbortCause::Timeout)
+        })
+    };
     let handle = pending.clone();
     let outcome = async move {
-        let timer = {
-            let p = pending.clone();
-            let millis = u32::try_from(request.timeout.as_millis()).unwrap_or(u32::MAX);
-            Timeout::new(millis, move || {
-                abort(&p.controller, &p.cause, AbortCause::Timeout)
-            })
-        };
-        let started = monotonic_ms();
-        let result = exchange(&request, &pending.controller, &on_head).await;
+        let result = receive(&request, sent, &on_head).await;
         drop(timer);
         let elapsed_ms = monotonic_ms() - started;
         match (result, pending.cause.get()) {
@@ -89,11 +94,8 @@ pub fn start(
     Ok((handle, outcome))
 }
 
-async fn exchange(
-    request: &ValidRequest,
-    controller: &AbortController,
-    on_head: &dyn Fn(ResponseHead),
-) -> Result<ReceivedResponse, SendFailure> {
+/// Builds the fetch request and calls fetch(); the promise is awaited by [`receive`].
+fn dispatch(request: &ValidRequest, controller: &AbortController) -> Result<Promise, SendFailure> {
     let signal = controller.signal();
     let builder = RequestBuilder::new(request.url.as_str())
         .method(fetch_method(request)?)
@@ -110,13 +112,27 @@ async fn exchange(
         Some(body) => builder.body(body.as_str()),
         None => builder.build(),
     };
-    let fetch_request = built.map_err(|e| SendFailure::BrowserRefused {
-        detail: e.to_string(),
+    let fetch_request: web_sys::Request = built
+        .map_err(|e| SendFailure::BrowserRefused {
+            detail: e.to_string(),
+        })?
+        .into();
+    let window = web_sys::window().ok_or_else(|| SendFailure::BrowserRefused {
+        detail: "this page has no window to send requests from".to_owned(),
     })?;
-    let response = fetch_request
-        .send()
+    Ok(window.fetch_with_request(&fetch_request))
+}
+
+async fn receive(
+    request: &ValidRequest,
+    sent: Promise,
+    on_head: &dyn Fn(ResponseHead),
+) -> Result<ReceivedResponse, SendFailure> {
+    let response: Response = JsFuture::from(sent)
         .await
-        .map_err(|e| network_failure(request, e))?;
+        .and_then(|value| value.dyn_into::<web_sys::Response>())
+        .map_err(|e| network_failure(request, &e))?
+        .into();
     let headers: Vec<(String, String)> = response.headers().entries().collect();
     let raw_status = response.status();
     on_head(ResponseHead {
@@ -132,7 +148,7 @@ async fn exchange(
         status: StatusCode::new(raw_status).ok(),
         raw_status,
         headers,
-        body,
+        body: body.into(),
         cross_origin: is_cross_origin(request, &final_url),
         final_url,
         redirected: response.redirected(),
@@ -169,10 +185,10 @@ fn headers(request: &ValidRequest) -> Result<Headers, SendFailure> {
 }
 
 /// fetch() rejects with an opaque TypeError for both "unreachable" and "CORS refused".
-fn network_failure(request: &ValidRequest, error: gloo_net::Error) -> SendFailure {
+fn network_failure(request: &ValidRequest, error: &wasm_bindgen::JsValue) -> SendFailure {
     SendFailure::Network {
         origin: request.url.origin().to_owned(),
-        detail: error.to_string(),
+        detail: super::js_error_message(error),
     }
 }
 

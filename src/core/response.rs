@@ -1,5 +1,7 @@
 //! A received response, as plain data, and how its parts are presented.
 
+use std::sync::Arc;
+
 use super::json_pretty::{is_json_media_type, pretty, JsonSyntaxError};
 use super::media_type::essence;
 use super::status::StatusCode;
@@ -12,7 +14,9 @@ pub struct ReceivedResponse {
     pub raw_status: u16,
     /// Header names lower-cased by the browser, in the order it lists them.
     pub headers: Vec<(String, String)>,
-    pub body: Vec<u8>,
+    /// Shared, not copied: the exchange state, the body view and a download all
+    /// read the same bytes (a 50 MB body must not be held twice).
+    pub body: Arc<Vec<u8>>,
     /// Where the response finally came from (differs from the request URL after redirects).
     pub final_url: String,
     pub redirected: bool,
@@ -235,7 +239,7 @@ mod tests {
                 .iter()
                 .map(|(n, v)| (n.to_string(), v.to_string()))
                 .collect(),
-            body: body.to_vec(),
+            body: Arc::new(body.to_vec()),
             final_url: "http://127.0.0.1/".into(),
             redirected: false,
             opaque_redirect: false,

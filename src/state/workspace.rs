@@ -18,6 +18,9 @@ use crate::core::vars::{resolve_draft, UnknownVariables};
 use crate::state::collections::Collections;
 use crate::state::history::HistoryStore;
 
+/// How long a request may take before the page shows it as in flight.
+pub const BUSY_DELAY: std::time::Duration = std::time::Duration::from_millis(100);
+
 /// One header row in the editor; signals per field so typing touches one input only.
 #[derive(Clone, Copy, Debug)]
 pub struct HeaderRowSignals {
@@ -74,6 +77,12 @@ pub struct Workspace {
     pub follow_redirects: RwSignal<bool>,
     pub timeout_secs: RwSignal<String>,
     pub exchange: RwSignal<ExchangeState>,
+    /// The in-flight state is shown (progress, `Cancel`) only once a request has
+    /// taken longer than [`BUSY_DELAY`]: a fast answer replaces the previous one
+    /// in a single redraw, with no flash of "Waiting…" in between.
+    pub busy_shown: RwSignal<bool>,
+    /// Counts sends, so a late busy timer never shows the state of a later request.
+    sends: StoredValue<u64>,
     /// The saved request the draft was opened from, if any: saving updates it.
     pub opened: RwSignal<Option<OpenedRequest>>,
     next_row_id: StoredValue<u64>,
@@ -105,6 +114,8 @@ impl Workspace {
             json_origins: StoredValue::new(Vec::new()),
             timeout_secs: RwSignal::new(DEFAULT_TIMEOUT_SECS.to_string()),
             exchange: RwSignal::new(ExchangeState::Idle),
+            busy_shown: RwSignal::new(false),
+            sends: StoredValue::new(0),
             opened: RwSignal::new(None),
             pending: StoredValue::new_local(None),
         }
@@ -220,6 +231,11 @@ impl Workspace {
         self.exchange.with(ExchangeState::is_in_flight)
     }
 
+    /// In flight and shown as such (see [`Workspace::busy_shown`]).
+    pub fn shows_busy(&self) -> bool {
+        self.busy_shown.get() && self.is_in_flight()
+    }
+
     /// Validates the draft and sends it. The draft itself is never modified, so
     /// whatever happens the user's request stays as they wrote it.
     pub fn send(&self) {
@@ -267,6 +283,7 @@ impl Workspace {
             url: request.url.to_string(),
         });
         let this = *self;
+        self.show_busy_later();
         let accepts_json = draft.accepts_json();
         let history = use_context::<HistoryStore>();
         spawn_local(async move {
@@ -282,6 +299,7 @@ impl Workspace {
             };
             let (status, outcome, elapsed) = summarize(&state);
             this.exchange.set(state);
+            this.busy_shown.set(false);
             // Writing history to storage can wait until the response is on screen.
             if let Some(history) = history {
                 set_timeout(
@@ -290,6 +308,21 @@ impl Workspace {
                 );
             }
         });
+    }
+
+    fn show_busy_later(&self) {
+        let send = self.sends.get_value() + 1;
+        self.sends.set_value(send);
+        let this = *self;
+        set_timeout(
+            move || {
+                let current = this.sends.try_get_value() == Some(send);
+                if current && this.exchange.with_untracked(ExchangeState::is_in_flight) {
+                    this.busy_shown.set(true);
+                }
+            },
+            BUSY_DELAY,
+        );
     }
 
     /// The draft with `{{references}}` filled in from the variables of the

@@ -17,7 +17,7 @@ fn response(code: u16) -> ReceivedResponse {
         status: StatusCode::new(code).ok(),
         raw_status: code,
         headers: Vec::new(),
-        body: Vec::new(),
+        body: Default::default(),
         final_url: "https://api.example.com/items".into(),
         redirected: false,
         opaque_redirect: false,
@@ -42,7 +42,7 @@ impl Build for ReceivedResponse {
     }
 
     fn body(mut self, body: &str) -> Self {
-        self.body = body.as_bytes().to_vec();
+        self.body = body.as_bytes().to_vec().into();
         self
     }
 
@@ -935,7 +935,7 @@ proptest! {
         expects_json in any::<bool>(),
     ) {
         let mut r = response(code);
-        r.body = body;
+        r.body = body.into();
         r.headers = headers.into_iter().map(|(n, v)| (n.to_owned(), v)).collect();
         r.cross_origin = cross_origin;
         r.redirected = redirected;

@@ -41,7 +41,7 @@ pub fn RequestLine() -> impl IntoView {
 #[component]
 fn SendControls() -> impl IntoView {
     let workspace = expect_context::<Workspace>();
-    let in_flight = Memo::new(move |_| workspace.is_in_flight());
+    let in_flight = Memo::new(move |_| workspace.shows_busy());
     view! {
         <button type="submit" class="send-button" disabled=move || in_flight.get() title="Send (Ctrl+Enter)">
             "Send"

@@ -24,9 +24,17 @@ use status_line::StatusLine;
 #[component]
 pub fn ResponseViewer() -> impl IntoView {
     let workspace = expect_context::<Workspace>();
+    // Until the busy delay has passed, the previous response stays on screen.
+    let shown = Memo::new(move |previous: Option<&ExchangeState>| {
+        let busy_hidden = !workspace.busy_shown.get();
+        workspace.exchange.with(|state| match state {
+            ExchangeState::InFlight { .. } if busy_hidden => previous.cloned().unwrap_or_default(),
+            other => other.clone(),
+        })
+    });
     view! {
         <section class="response-viewer" aria-label="Response">
-            {move || match workspace.exchange.get() {
+            {move || match shown.get() {
                 ExchangeState::Idle => view! {
                     <p class="placeholder">"Send a request to see the response here. Ctrl+Enter (⌘+Enter) sends from anywhere in the editor."</p>
                 }.into_any(),
@@ -93,7 +101,7 @@ fn Received(completed: Completed) -> impl IntoView {
     let media_type = content_type
         .clone()
         .unwrap_or_else(|| "application/octet-stream".to_owned());
-    let body = std::sync::Arc::new(response.body);
+    let body = response.body;
     // Formatting a large body is the slow part: it runs in tasks of its own, after
     // the status, insight and headers are on screen, a slice at a time.
     let formatted = StoredValue::new(None::<BodyView>);
