@@ -6,9 +6,11 @@
 //   GET /json/10mb     the same, ~10 MB
 //   GET /json/50mb     the same, ~50 MB
 //   GET /json/10mb-min ~10 MB of minified JSON on a single line
+//   GET /json/17mb-min ~17 MB of minified JSON (over the app's 16 MB format-on-arrival limit)
 //   GET /sizes         the exact byte size of each body above
 //   OPTIONS *          204 with permissive CORS headers (preflights)
-// Usage: node fast-server.mjs <port>   (prints "fast server on http://127.0.0.1:<port>" when ready)
+// Usage: node fast-server.mjs <port> [paths]   (prints "fast server on http://127.0.0.1:<port>"
+// when ready; paths, comma-separated, picks the bodies to generate: the benchmark's by default)
 import { createServer } from "node:http";
 
 const port = Number(process.argv[2] ?? 0);
@@ -47,13 +49,20 @@ function jsonBody(bytes, pretty) {
 }
 
 const started = performance.now();
-const bodies = new Map([
-  ["/ok", Buffer.from('{"ok":true}')],
-  ["/json/1mb", jsonBody(1 * MB, true)],
-  ["/json/10mb", jsonBody(10 * MB, true)],
-  ["/json/50mb", jsonBody(50 * MB, true)],
-  ["/json/10mb-min", jsonBody(10 * MB, false)],
-]);
+const GENERATORS = {
+  "/ok": () => Buffer.from('{"ok":true}'),
+  "/json/1mb": () => jsonBody(1 * MB, true),
+  "/json/10mb": () => jsonBody(10 * MB, true),
+  "/json/50mb": () => jsonBody(50 * MB, true),
+  "/json/10mb-min": () => jsonBody(10 * MB, false),
+  "/json/17mb-min": () => jsonBody(17 * MB, false),
+};
+const BENCH_PATHS = ["/ok", "/json/1mb", "/json/10mb", "/json/50mb", "/json/10mb-min"];
+const wanted = process.argv[3] ? process.argv[3].split(",") : BENCH_PATHS;
+for (const path of wanted) {
+  if (!GENERATORS[path]) throw new Error(`fast-server: no body ${path}; known: ${Object.keys(GENERATORS).join(", ")}`);
+}
+const bodies = new Map(wanted.map((path) => [path, GENERATORS[path]()]));
 const sizes = Object.fromEntries([...bodies].map(([path, body]) => [path, body.length]));
 bodies.set("/sizes", Buffer.from(JSON.stringify(sizes)));
 const generatedMs = Math.round(performance.now() - started);

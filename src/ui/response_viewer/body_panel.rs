@@ -83,6 +83,10 @@ fn LargeBody(size: usize, json: bool, body: Arc<Vec<u8>>) -> impl IntoView {
         <Show when=move || formatting.get()>
             <p class="placeholder">{move || format!("Formatting the body… {}%", percent.get())}</p>
         </Show>
-        {move || shown.get().map(|text| view! { <TextView text /> })}
+        // Taken, not cloned: a second copy of a 50 MB text would stay in wasm memory.
+        {move || {
+            shown.track();
+            shown.try_update_untracked(Option::take).flatten().map(|text| view! { <TextView text /> })
+        }}
     }
 }

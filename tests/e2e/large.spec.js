@@ -1,0 +1,83 @@
+// Large bodies from a real local server (tests/bench/fast-server.mjs, started here):
+// big JSON is laid out without one DOM node per line, and bodies over the
+// format-on-arrival limit wait for the user to pick raw, formatted or download.
+import { test, expect } from "@playwright/test";
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { Workspace } from "./workspace.page.js";
+
+const SERVER = fileURLToPath(new URL("../bench/fast-server.mjs", import.meta.url));
+let server;
+let base;
+let sizes;
+
+test.beforeAll(async () => {
+  server = spawn(process.execPath, [SERVER, "0", "/ok,/json/1mb,/json/17mb-min"], { stdio: ["ignore", "pipe", "inherit"] });
+  base = await new Promise((resolve, reject) => {
+    let out = "";
+    server.stdout.on("data", (chunk) => {
+      out += chunk;
+      const found = out.match(/fast server on (http:\/\/127\.0\.0\.1:\d+)/);
+      if (found) resolve(found[1]);
+    });
+    server.on("exit", (code) => reject(new Error(`fast-server exited ${code}`)));
+  });
+  sizes = await (await fetch(`${base}/sizes`)).json();
+});
+
+test.afterAll(() => {
+  server?.kill();
+});
+
+test.beforeEach(async ({ page }) => {
+  await new Workspace(page).open();
+});
+
+// The rows the virtual view has drawn, and how many lines it says there are.
+async function drawn(body) {
+  const text = await body.locator("pre code").first().textContent();
+  return text.split("\n");
+}
+
+test("a 1 MB JSON body is pretty-printed, drawn a window at a time, and scrolls to its end", async ({ page }) => {
+  const ws = new Workspace(page);
+  await ws.request("GET", `${base}/json/1mb`);
+  await expect(ws.status).toHaveText(/^200 OK/);
+  await expect(ws.responseBody).toContainText(/\d+ lines; only those in view are drawn/);
+  const note = await ws.responseBody.getByText(/lines; only those in view are drawn/).textContent();
+  const total = Number(note.match(/(\d+) lines/)[1]);
+  expect(total).toBeGreaterThan(20_000);
+  const first = await drawn(ws.responseBody);
+  expect(first[0]).toBe("[");
+  expect(first[1]).toBe("  {");
+  expect(first.length).toBeLessThan(300);
+  // the scroller is the body's only focusable box: scroll it to the bottom
+  const scroller = ws.responseBody.locator("[tabindex='0']");
+  await scroller.evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+    el.dispatchEvent(new Event("scroll"));
+  });
+  await expect.poll(async () => (await drawn(ws.responseBody)).at(-1)).toBe("]");
+});
+
+test("a 17 MB body waits for a choice: formatted, raw, or a download of the exact bytes", async ({ page }) => {
+  const ws = new Workspace(page);
+  await ws.request("GET", `${base}/json/17mb-min`);
+  await expect(ws.status).toHaveText(/^200 OK/);
+  await expect(ws.responseBody).toContainText("too large to format automatically");
+  const formatted = ws.responseBody.getByRole("button", { name: "Show formatted" });
+  const raw = ws.responseBody.getByRole("button", { name: "Show raw" });
+  await formatted.click();
+  await expect.poll(async () => (await drawn(ws.responseBody)).slice(0, 3)).toEqual(["[", "  {", '    "id": 0,']);
+  await raw.click();
+  // minified: one line, cut into rows of at most 2,000 bytes
+  await expect.poll(async () => (await drawn(ws.responseBody))[0].slice(0, 9)).toBe('[{"id":0,');
+  expect((await drawn(ws.responseBody))[0].length).toBeLessThanOrEqual(2000);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    ws.responseBody.getByRole("button", { name: "Download body" }).click(),
+  ]);
+  const path = await download.path();
+  const { statSync } = await import("node:fs");
+  expect(statSync(path).size).toBe(sizes["/json/17mb-min"]);
+});
