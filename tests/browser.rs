@@ -72,7 +72,7 @@ async fn headers_and_body_reach_the_server() {
     req.body = Some("{\"a\":1}".into());
     let (_, outcome) = start(req).unwrap();
     let response = outcome.await.expect("httpbin answers");
-    let echoed = String::from_utf8(response.body).unwrap();
+    let echoed = std::str::from_utf8(&response.body).unwrap();
     assert!(echoed.contains("\"X-Test\": \"yes\""), "{echoed}");
     assert!(echoed.contains("\"method\": \"PUT\""), "{echoed}");
     assert!(echoed.contains("\"json\": {\n    \"a\": 1"), "{echoed}");
