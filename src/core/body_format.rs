@@ -4,8 +4,10 @@
 //! same [`BodyView`] that [`body_view`](crate::core::response::body_view)
 //! gives in one go.
 
+use std::sync::Arc;
+
 use super::json_pretty::{check_syntax, Reformat};
-use super::response::{classify_body, BodyKind, BodyView};
+use super::response::{classify_body, Body, BodyKind, BodyView};
 
 /// Where a formatting job is.
 #[derive(Debug, PartialEq, Eq)]
@@ -22,9 +24,10 @@ pub struct BodyFormatter {
 
 #[derive(Debug)]
 enum State {
-    Check(String),
+    /// The text is the response's own (shared), never a copy of it.
+    Check(Arc<String>),
     Layout {
-        text: String,
+        text: Arc<String>,
         job: Reformat,
     },
     Ready(BodyView),
@@ -34,16 +37,19 @@ enum State {
 
 impl BodyFormatter {
     /// A job for a received body, chosen as [`classify_body`] chooses.
-    pub fn new(content_type: Option<&str>, body: &[u8]) -> BodyFormatter {
+    pub fn new(content_type: Option<&str>, body: &Body) -> BodyFormatter {
         let state = match classify_body(content_type, body) {
             BodyKind::Ready(view) => State::Ready(view),
-            BodyKind::Json(text) => State::Check(text.to_owned()),
+            BodyKind::Json(text) => State::Check(match body.text() {
+                Some(shared) => Arc::clone(shared),
+                None => Arc::new(text.to_owned()),
+            }),
         };
         BodyFormatter { state }
     }
 
     /// A job that lays out JSON text whatever its size (the user asked for it).
-    pub fn json(text: String) -> BodyFormatter {
+    pub fn json(text: Arc<String>) -> BodyFormatter {
         BodyFormatter {
             state: State::Check(text),
         }
@@ -58,7 +64,7 @@ impl BodyFormatter {
                     self.state = State::Layout { text, job };
                     Step::Pending(0)
                 }
-                Err(error) => Step::Done(BodyView::InvalidJson { text, error }),
+                Err(error) => Step::Done(invalid(text, error)),
             },
             State::Layout { text, mut job } => match job.advance(&text, budget) {
                 Ok(true) => Step::Done(BodyView::Json(job.into_output())),
@@ -67,7 +73,7 @@ impl BodyFormatter {
                     self.state = State::Layout { text, job };
                     Step::Pending(percent)
                 }
-                Err(error) => Step::Done(BodyView::InvalidJson { text, error }),
+                Err(error) => Step::Done(invalid(text, error)),
             },
             State::Ready(view) => Step::Done(view),
             State::Taken => Step::Done(BodyView::Empty),
@@ -75,10 +81,22 @@ impl BodyFormatter {
     }
 }
 
+/// Invalid JSON is shown as the text it is (copied only if still shared).
+fn invalid(text: Arc<String>, error: super::json_pretty::JsonSyntaxError) -> BodyView {
+    BodyView::InvalidJson {
+        text: Arc::unwrap_or_clone(text),
+        error,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::response::body_view;
+
+    fn job(content_type: Option<&str>, body: &[u8]) -> BodyFormatter {
+        BodyFormatter::new(content_type, &Body::from(body.to_vec()))
+    }
 
     fn run(mut job: BodyFormatter, budget: usize) -> (BodyView, usize) {
         let mut steps = 1;
@@ -96,7 +114,7 @@ mod tests {
     #[test]
     fn json_is_checked_then_laid_out_in_several_steps_to_the_same_view() {
         let body = br#"{"items": [1, 2, 3], "name": "x", "nested": {"a": null}}"#;
-        let (view, steps) = run(BodyFormatter::new(Some("application/json"), body), 8);
+        let (view, steps) = run(job(Some("application/json"), body), 8);
         assert_eq!(view, body_view(Some("application/json"), body));
         assert!(steps > 3, "{steps} steps");
     }
@@ -104,7 +122,7 @@ mod tests {
     #[test]
     fn invalid_json_ends_after_the_check_with_the_reason() {
         let body = b"{\"a\": }";
-        let (view, steps) = run(BodyFormatter::new(Some("application/json"), body), 1 << 20);
+        let (view, steps) = run(job(Some("application/json"), body), 1 << 20);
         assert_eq!(view, body_view(Some("application/json"), body));
         assert!(matches!(view, BodyView::InvalidJson { .. }));
         assert_eq!(steps, 1);
@@ -117,7 +135,7 @@ mod tests {
             (Some("image/png"), &[0x89, 0x50, 0x4e, 0x47, 0x00][..]),
             (None, &b""[..]),
         ] {
-            let (view, steps) = run(BodyFormatter::new(content_type, body), 1);
+            let (view, steps) = run(job(content_type, body), 1);
             assert_eq!(view, body_view(content_type, body));
             assert_eq!(steps, 1);
         }
@@ -125,13 +143,13 @@ mod tests {
 
     #[test]
     fn a_requested_layout_ignores_the_size_limit() {
-        let (view, _) = run(BodyFormatter::json("[1,2]".into()), 1);
+        let (view, _) = run(BodyFormatter::json(Arc::new("[1,2]".into())), 1);
         assert_eq!(view, BodyView::Json("[\n  1,\n  2\n]".into()));
     }
 
     #[test]
     fn a_finished_job_has_nothing_more_to_give() {
-        let mut job = BodyFormatter::new(Some("text/plain"), b"x");
+        let mut job = job(Some("text/plain"), b"x");
         assert_eq!(job.step(1), Step::Done(BodyView::Text("x".into())));
         assert_eq!(job.step(1), Step::Done(BodyView::Empty));
     }

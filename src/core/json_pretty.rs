@@ -123,18 +123,30 @@ pub struct Reformat {
     breaks: String,
 }
 
+/// Room for the laid-out text, guessed from the first 64 KB. Compact JSON
+/// grows by about half when indented; text that already has line breaks stays
+/// about the same size, and reserving half again for it would leave tens of
+/// megabytes unused for a large body (wasm memory never shrinks).
+fn output_capacity(text: &str) -> usize {
+    let sample = &text.as_bytes()[..text.len().min(64 * 1024)];
+    let indented = sample.iter().filter(|&&b| b == b'\n').count() * 200 >= sample.len();
+    let extra = if indented {
+        text.len() / 16
+    } else {
+        text.len() / 2
+    };
+    text.len().saturating_add(extra).saturating_add(64)
+}
+
 impl Reformat {
     pub fn new(text: &str) -> Reformat {
         let mut breaks = String::with_capacity(1 + 2 * MAX_DEPTH);
         breaks.push('\n');
         breaks.extend(std::iter::repeat_n(' ', 2 * MAX_DEPTH));
-        // Compact bodies grow when indented, already-indented ones stay about the
-        // same; the String's own doubling covers anything beyond this.
-        let capacity = text.len().saturating_add(text.len() / 2);
         Reformat {
             depth: 0,
             pos: 0,
-            out: String::with_capacity(capacity),
+            out: String::with_capacity(output_capacity(text)),
             breaks,
         }
     }
@@ -369,6 +381,19 @@ fn position_of(text: &str, offset: usize) -> (usize, usize) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn output_room_fits_the_input_kind() {
+        let compact = "[".to_owned() + &"{\"a\":1},".repeat(10_000) + "{}]";
+        assert!(super::output_capacity(&compact) >= compact.len() * 3 / 2);
+        let indented = super::pretty(&compact).unwrap();
+        let room = super::output_capacity(&indented);
+        assert!(
+            room >= indented.len() && room < indented.len() * 9 / 8,
+            "{room}"
+        );
+        assert_eq!(super::output_capacity(""), 64);
+    }
+
     use super::*;
     use proptest::prelude::*;
     use serde_json::Value;

@@ -14,9 +14,7 @@ pub struct ReceivedResponse {
     pub raw_status: u16,
     /// Header names lower-cased by the browser, in the order it lists them.
     pub headers: Vec<(String, String)>,
-    /// Shared, not copied: the exchange state, the body view and a download all
-    /// read the same bytes (a 50 MB body must not be held twice).
-    pub body: Arc<Vec<u8>>,
+    pub body: Body,
     /// Where the response finally came from (differs from the request URL after redirects).
     pub final_url: String,
     pub redirected: bool,
@@ -26,6 +24,51 @@ pub struct ReceivedResponse {
     pub elapsed_ms: f64,
     /// Origin of the request URL vs. origin of this page: decides what headers the browser hid.
     pub cross_origin: bool,
+}
+
+/// The body as received. Shared, not copied: the exchange state, the body
+/// view, formatting and a download all read the same bytes (a 50 MB body must
+/// not be held twice). UTF-8 text is kept as a `String`, so formatting and the
+/// text view read it in place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Body {
+    Text(Arc<String>),
+    Bytes(Arc<Vec<u8>>),
+}
+
+impl Body {
+    /// The body as text, when it is valid UTF-8.
+    pub fn text(&self) -> Option<&Arc<String>> {
+        match self {
+            Body::Text(text) => Some(text),
+            Body::Bytes(_) => None,
+        }
+    }
+}
+
+impl From<Vec<u8>> for Body {
+    fn from(bytes: Vec<u8>) -> Body {
+        match String::from_utf8(bytes) {
+            Ok(text) => Body::Text(Arc::new(text)),
+            Err(not_text) => Body::Bytes(Arc::new(not_text.into_bytes())),
+        }
+    }
+}
+
+impl Default for Body {
+    fn default() -> Body {
+        Body::Bytes(Arc::default())
+    }
+}
+
+impl std::ops::Deref for Body {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match self {
+            Body::Text(text) => text.as_bytes(),
+            Body::Bytes(bytes) => bytes,
+        }
+    }
 }
 
 /// How the body is shown: chosen from the Content-Type and the bytes themselves.
@@ -239,7 +282,7 @@ mod tests {
                 .iter()
                 .map(|(n, v)| (n.to_string(), v.to_string()))
                 .collect(),
-            body: Arc::new(body.to_vec()),
+            body: body.to_vec().into(),
             final_url: "http://127.0.0.1/".into(),
             redirected: false,
             opaque_redirect: false,
@@ -276,6 +319,17 @@ mod tests {
         };
         assert_eq!(text, "{\"a\":");
         assert_eq!(error.line, 1);
+    }
+
+    #[test]
+    fn a_body_keeps_utf8_text_as_text_and_anything_else_as_bytes() {
+        let text = Body::from("héllo".as_bytes().to_vec());
+        assert_eq!(text.text().map(|t| t.as_str()), Some("héllo"));
+        assert_eq!(&*text, "héllo".as_bytes());
+        let bytes = Body::from(vec![0xff, 0x00, 0x41]);
+        assert_eq!(bytes.text(), None);
+        assert_eq!(&*bytes, &[0xff, 0x00, 0x41]);
+        assert!(Body::default().is_empty());
     }
 
     #[test]

@@ -8,10 +8,10 @@ use super::formatting::format_in_slices;
 use super::text_view::TextView;
 use crate::browser::files::download_bytes;
 use crate::core::body_format::BodyFormatter;
-use crate::core::response::{format_size, BodyView};
+use crate::core::response::{format_size, Body, BodyView};
 
 #[component]
-pub fn BodyPanel(view: BodyView, body: Arc<Vec<u8>>, media_type: String) -> impl IntoView {
+pub fn BodyPanel(view: BodyView, body: Body, media_type: String) -> impl IntoView {
     let download_error = RwSignal::new(None::<String>);
     let download_body = {
         let body = body.clone();
@@ -26,10 +26,10 @@ pub fn BodyPanel(view: BodyView, body: Arc<Vec<u8>>, media_type: String) -> impl
     };
     let content = match view {
         BodyView::Empty => view! { <p class="placeholder">"No body."</p> }.into_any(),
-        BodyView::Json(text) | BodyView::Text(text) => view! { <TextView text /> }.into_any(),
+        BodyView::Json(text) | BodyView::Text(text) => view! { <TextView text=Arc::new(text) /> }.into_any(),
         BodyView::InvalidJson { text, error } => view! {
             <p class="note note--warning">{format!("Labelled as JSON but {error}. Shown as text.")}</p>
-            <TextView text />
+            <TextView text=Arc::new(text) />
         }
         .into_any(),
         BodyView::Binary { size, media_type } => {
@@ -53,23 +53,23 @@ pub fn BodyPanel(view: BodyView, body: Arc<Vec<u8>>, media_type: String) -> impl
 
 /// A body too big to format up front: the user picks how to look at it.
 #[component]
-fn LargeBody(size: usize, json: bool, body: Arc<Vec<u8>>) -> impl IntoView {
-    let shown = RwSignal::new(None::<String>);
+fn LargeBody(size: usize, json: bool, body: Body) -> impl IntoView {
+    let shown = RwSignal::new(None::<Arc<String>>);
     let formatting = RwSignal::new(false);
     let percent = RwSignal::new(0);
     let show_raw = {
         let body = body.clone();
-        move |_| shown.set(Some(String::from_utf8_lossy(&body).into_owned()))
+        move |_| shown.set(Some(shared_text(&body)))
     };
     // Laid out a slice per task like any JSON body, so the page stays responsive.
     let show_formatted = move |_| {
         formatting.set(true);
-        let job = BodyFormatter::json(String::from_utf8_lossy(&body).into_owned());
+        let job = BodyFormatter::json(shared_text(&body));
         format_in_slices(job, percent, move |view| {
             formatting.set(false);
             shown.set(Some(match view {
-                BodyView::Json(text) | BodyView::InvalidJson { text, .. } => text,
-                _ => String::new(),
+                BodyView::Json(text) | BodyView::InvalidJson { text, .. } => Arc::new(text),
+                _ => Arc::default(),
             }));
         });
     };
@@ -83,10 +83,18 @@ fn LargeBody(size: usize, json: bool, body: Arc<Vec<u8>>) -> impl IntoView {
         <Show when=move || formatting.get()>
             <p class="placeholder">{move || format!("Formatting the body… {}%", percent.get())}</p>
         </Show>
-        // Taken, not cloned: a second copy of a 50 MB text would stay in wasm memory.
+        // Taken, not kept: the signal would hold on to a 50 MB text after it is replaced.
         {move || {
             shown.track();
             shown.try_update_untracked(Option::take).flatten().map(|text| view! { <TextView text /> })
         }}
+    }
+}
+
+/// The body's own text when it is UTF-8 (shared, not copied), else a lossy copy.
+fn shared_text(body: &Body) -> Arc<String> {
+    match body.text() {
+        Some(text) => Arc::clone(text),
+        None => Arc::new(String::from_utf8_lossy(body).into_owned()),
     }
 }

@@ -17,10 +17,10 @@ const MAX_ROW_BYTES: usize = 2000;
 const OVERSCAN_ROWS: usize = 40;
 
 #[component]
-pub fn TextView(text: String) -> impl IntoView {
+pub fn TextView(text: Arc<String>) -> impl IntoView {
     let index = LineIndex::new(&text, MAX_ROW_BYTES);
     if index.len() < VIRTUALIZE_FROM {
-        return view! { <pre class="body-text"><code>{text}</code></pre> }.into_any();
+        return view! { <pre class="body-text"><code>{text.to_string()}</code></pre> }.into_any();
     }
     let total = index.len();
     let source = Arc::new((text, index));
