@@ -7,7 +7,7 @@
 use std::sync::Arc;
 
 use super::json_pretty::{check_syntax, Reformat};
-use super::response::{classify_body, Body, BodyKind, BodyView};
+use super::response::{Body, BodyKind, BodyView};
 
 /// Where a formatting job is.
 #[derive(Debug, PartialEq, Eq)]
@@ -36,14 +36,11 @@ enum State {
 }
 
 impl BodyFormatter {
-    /// A job for a received body, chosen as [`classify_body`] chooses.
+    /// A job for a received body, chosen as [`Body::classify`] chooses.
     pub fn new(content_type: Option<&str>, body: &Body) -> BodyFormatter {
-        let state = match classify_body(content_type, body) {
+        let state = match body.classify(content_type) {
             BodyKind::Ready(view) => State::Ready(view),
-            BodyKind::Json(text) => State::Check(match body.text() {
-                Some(shared) => Arc::clone(shared),
-                None => Arc::new(text.to_owned()),
-            }),
+            BodyKind::Json(_) => State::Check(body.shared_text()),
         };
         BodyFormatter { state }
     }

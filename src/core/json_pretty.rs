@@ -381,22 +381,22 @@ fn position_of(text: &str, offset: usize) -> (usize, usize) {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use serde_json::Value;
+
     #[test]
     fn output_room_fits_the_input_kind() {
         let compact = "[".to_owned() + &"{\"a\":1},".repeat(10_000) + "{}]";
-        assert!(super::output_capacity(&compact) >= compact.len() * 3 / 2);
-        let indented = super::pretty(&compact).unwrap();
-        let room = super::output_capacity(&indented);
+        assert!(output_capacity(&compact) >= compact.len() * 3 / 2);
+        let indented = pretty(&compact).unwrap();
+        let room = output_capacity(&indented);
         assert!(
             room >= indented.len() && room < indented.len() * 9 / 8,
             "{room}"
         );
-        assert_eq!(super::output_capacity(""), 64);
+        assert_eq!(output_capacity(""), 64);
     }
-
-    use super::*;
-    use proptest::prelude::*;
-    use serde_json::Value;
 
     fn ok(input: &str) -> String {
         match pretty(input) {

@@ -44,6 +44,20 @@ impl Body {
             Body::Bytes(_) => None,
         }
     }
+
+    /// The text to show: this body's own when it is UTF-8 (shared, not
+    /// copied), else a lossy copy.
+    pub fn shared_text(&self) -> Arc<String> {
+        match self {
+            Body::Text(text) => Arc::clone(text),
+            Body::Bytes(bytes) => Arc::new(String::from_utf8_lossy(bytes).into_owned()),
+        }
+    }
+
+    /// As [`classify_body`], with the UTF-8 check this body already made.
+    pub fn classify(&self, content_type: Option<&str>) -> BodyKind<'_> {
+        classify(content_type, self, || self.text().map(|text| text.as_str()))
+    }
 }
 
 impl From<Vec<u8>> for Body {
@@ -122,10 +136,6 @@ impl ReceivedResponse {
         self.header("content-type")
     }
 
-    pub fn body_view(&self) -> BodyView {
-        body_view(self.content_type(), &self.body)
-    }
-
     /// Non-safelisted headers we can see: the ones the server exposed.
     pub fn exposed_headers(&self) -> Vec<&str> {
         self.headers
@@ -175,6 +185,16 @@ pub enum BodyKind<'a> {
 }
 
 pub fn classify_body<'a>(content_type: Option<&str>, body: &'a [u8]) -> BodyKind<'a> {
+    classify(content_type, body, || std::str::from_utf8(body).ok())
+}
+
+/// `text` gives the body as UTF-8, if it is; asked only for bodies small
+/// enough to show, so a large one is never checked here.
+fn classify<'a>(
+    content_type: Option<&str>,
+    body: &'a [u8],
+    text: impl FnOnce() -> Option<&'a str>,
+) -> BodyKind<'a> {
     if body.is_empty() {
         return BodyKind::Ready(BodyView::Empty);
     }
@@ -187,7 +207,7 @@ pub fn classify_body<'a>(content_type: Option<&str>, body: &'a [u8]) -> BodyKind
             json,
         });
     }
-    let Ok(text) = std::str::from_utf8(body) else {
+    let Some(text) = text() else {
         return BodyKind::Ready(BodyView::Binary {
             size: body.len(),
             media_type,
@@ -330,6 +350,27 @@ mod tests {
         assert_eq!(bytes.text(), None);
         assert_eq!(&*bytes, &[0xff, 0x00, 0x41]);
         assert!(Body::default().is_empty());
+    }
+
+    #[test]
+    fn a_body_classifies_as_its_bytes_do_and_shares_its_text() {
+        for (content_type, bytes) in [
+            (Some("application/json"), &b"{\"a\": 1}"[..]),
+            (Some("text/plain"), &b"hello"[..]),
+            (Some("text/plain"), &[0xff, 0xfe][..]),
+            (None, &b"a\0b"[..]),
+            (None, &b""[..]),
+        ] {
+            let body = Body::from(bytes.to_vec());
+            assert_eq!(
+                body.classify(content_type),
+                classify_body(content_type, bytes)
+            );
+        }
+        let text = Body::from(b"shared".to_vec());
+        let shown = text.shared_text();
+        assert!(Arc::ptr_eq(&shown, text.text().unwrap()));
+        assert_eq!(*Body::from(vec![b'a', 0xff]).shared_text(), "a\u{fffd}");
     }
 
     #[test]

@@ -59,12 +59,12 @@ fn LargeBody(size: usize, json: bool, body: Body) -> impl IntoView {
     let percent = RwSignal::new(0);
     let show_raw = {
         let body = body.clone();
-        move |_| shown.set(Some(shared_text(&body)))
+        move |_| shown.set(Some(body.shared_text()))
     };
     // Laid out a slice per task like any JSON body, so the page stays responsive.
     let show_formatted = move |_| {
         formatting.set(true);
-        let job = BodyFormatter::json(shared_text(&body));
+        let job = BodyFormatter::json(body.shared_text());
         format_in_slices(job, percent, move |view| {
             formatting.set(false);
             shown.set(Some(match view {
@@ -88,13 +88,5 @@ fn LargeBody(size: usize, json: bool, body: Body) -> impl IntoView {
             shown.track();
             shown.try_update_untracked(Option::take).flatten().map(|text| view! { <TextView text /> })
         }}
-    }
-}
-
-/// The body's own text when it is UTF-8 (shared, not copied), else a lossy copy.
-fn shared_text(body: &Body) -> Arc<String> {
-    match body.text() {
-        Some(text) => Arc::clone(text),
-        None => Arc::new(String::from_utf8_lossy(body).into_owned()),
     }
 }
