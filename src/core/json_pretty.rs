@@ -380,7 +380,7 @@ fn position_of(text: &str, offset: usize) -> (usize, usize) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use proptest::prelude::*;
     use serde_json::Value;
@@ -890,7 +890,7 @@ mod tests {
 
     // --- properties ------------------------------------------------------------
 
-    fn arb_string() -> impl Strategy<Value = String> {
+    pub(crate) fn arb_string() -> impl Strategy<Value = String> {
         prop_oneof![
             any::<String>(),
             "[a-z]{0,8}",
@@ -900,7 +900,7 @@ mod tests {
         ]
     }
 
-    fn arb_value() -> impl Strategy<Value = Value> {
+    pub(crate) fn arb_value() -> impl Strategy<Value = Value> {
         let leaf = prop_oneof![
             Just(Value::Null),
             any::<bool>().prop_map(Value::Bool),
@@ -922,7 +922,7 @@ mod tests {
 
     /// Text of a syntactically valid JSON number, including forms serde_json
     /// would never produce itself.
-    const NUMBER: &str = "-?(0|[1-9][0-9]{0,25})(\\.[0-9]{1,20})?([eE][+-]?[0-9]{1,4})?";
+    pub(crate) const NUMBER: &str = "-?(0|[1-9][0-9]{0,25})(\\.[0-9]{1,20})?([eE][+-]?[0-9]{1,4})?";
 
     #[test]
     fn laying_out_in_slices_gives_the_same_text_as_at_once() {

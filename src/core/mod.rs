@@ -6,6 +6,7 @@ pub mod exchange;
 pub mod headers;
 pub mod insight;
 pub mod json_pretty;
+pub mod json_stream;
 pub mod json_value;
 pub mod media_type;
 pub mod method;
@@ -17,7 +18,9 @@ pub mod request;
 pub mod request_url;
 pub mod response;
 pub mod retry_after;
+pub mod row_index;
 pub mod status;
+pub mod stored_bytes;
 #[cfg(test)]
 pub(crate) mod test_support;
 pub mod text_lines;
