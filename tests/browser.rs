@@ -72,7 +72,7 @@ async fn headers_and_body_reach_the_server() {
     req.body = Some("{\"a\":1}".into());
     let (_, outcome) = start(req).unwrap();
     let response = outcome.await.expect("httpbin answers");
-    let echoed = std::str::from_utf8(&response.body).unwrap();
+    let echoed = std::str::from_utf8(response.body.in_memory().unwrap()).unwrap();
     assert!(echoed.contains("\"X-Test\": \"yes\""), "{echoed}");
     assert!(echoed.contains("\"method\": \"PUT\""), "{echoed}");
     assert!(echoed.contains("\"json\": {\n    \"a\": 1"), "{echoed}");
@@ -174,4 +174,38 @@ async fn status_and_headers_arrive_before_a_slow_body() {
         "the head came {} ms before the end",
         done_at - at
     );
+}
+
+#[wasm_bindgen_test]
+fn a_body_in_browser_memory_is_read_in_ranges() {
+    use api_client::browser::js_bytes::JsBytes;
+    use api_client::core::stored_bytes::StoredBytes;
+    let array = js_sys::Uint8Array::from(&b"hello, browser"[..]);
+    let stored = StoredBytes::new(JsBytes::new(array));
+    assert_eq!(stored.len(), 14);
+    assert_eq!(stored.read(7..14), b"browser");
+    assert_eq!(stored.read(12..99), b"er");
+}
+
+#[wasm_bindgen_test]
+fn chunks_in_browser_memory_read_back_across_their_boundaries() {
+    use api_client::browser::js_bytes::JsChunks;
+    use api_client::core::stored_bytes::{AppendBytes, ByteSource};
+    let mut chunks = JsChunks::default();
+    // 2.5 MiB in uneven pieces: two full chunks and a tail.
+    let data: Vec<u8> = (0..(5u32 << 19)).map(|i| (i % 251) as u8).collect();
+    for piece in data.chunks(300_007) {
+        chunks.append(piece);
+    }
+    assert_eq!(chunks.len(), data.len());
+    for (start, len) in [
+        (0, 10),
+        ((1 << 20) - 3, 7),
+        ((2 << 20) - 1, 5000),
+        (data.len() - 9, 9),
+    ] {
+        let mut out = vec![0; len];
+        chunks.read_into(start, &mut out);
+        assert_eq!(out, &data[start..start + len], "at {start}");
+    }
 }

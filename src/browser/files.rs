@@ -3,6 +3,8 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::core::stored_bytes::StoredBytes;
+
 /// Offers `text` as a file download named `file_name`.
 pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
@@ -30,10 +32,13 @@ fn click_download(file_name: &str, blob: &web_sys::Blob) -> Result<(), String> {
     Ok(())
 }
 
-/// Offers raw bytes as a file download.
-pub fn download_bytes(file_name: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
-    let array = js_sys::Uint8Array::from(bytes);
-    let parts = js_sys::Array::of1(&array);
+/// Offers stored bytes as a file download, moved to the browser a piece at a
+/// time (a stored body is never copied into wasm memory whole).
+pub fn download_stored(file_name: &str, mime: &str, bytes: &StoredBytes) -> Result<(), String> {
+    let parts = js_sys::Array::new();
+    bytes.for_each_piece(1 << 20, |piece| {
+        parts.push(&js_sys::Uint8Array::from(piece));
+    });
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)

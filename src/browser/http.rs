@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use gloo_net::http::{Headers, Method as FetchMethod, RequestBuilder, Response};
 use gloo_timers::callback::Timeout;
-use js_sys::Promise;
+use js_sys::{Promise, Uint8Array};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, RequestCache, RequestRedirect, ResponseType};
@@ -14,10 +14,12 @@ use web_sys::{AbortController, RequestCache, RequestRedirect, ResponseType};
 use crate::core::exchange::{ResponseHead, SendFailure};
 use crate::core::request::ValidRequest;
 use crate::core::request_url::UrlParser;
-use crate::core::response::ReceivedResponse;
+use crate::core::response::{Body, ReceivedResponse, FORMAT_LIMIT};
 use crate::core::status::StatusCode;
+use crate::core::stored_bytes::StoredBytes;
 
 use super::clock::monotonic_ms;
+use super::js_bytes::JsBytes;
 use super::location::page_origin;
 use super::url::BrowserUrls;
 
@@ -128,11 +130,12 @@ async fn receive(
     sent: Promise,
     on_head: &dyn Fn(ResponseHead),
 ) -> Result<ReceivedResponse, SendFailure> {
-    let response: Response = JsFuture::from(sent)
+    let raw: web_sys::Response = JsFuture::from(sent)
         .await
         .and_then(|value| value.dyn_into::<web_sys::Response>())
-        .map_err(|e| network_failure(request, &e))?
-        .into();
+        .map_err(|e| network_failure(request, &e))?;
+    // `Clone::clone`: web_sys::Response has its own `clone()` (a second body stream).
+    let response: Response = Clone::clone(&raw).into();
     let headers: Vec<(String, String)> = response.headers().entries().collect();
     let raw_status = response.status();
     on_head(ResponseHead {
@@ -140,21 +143,34 @@ async fn receive(
         raw_status,
         headers: headers.clone(),
     });
-    let body = response.binary().await.map_err(|e| SendFailure::BodyRead {
-        detail: e.to_string(),
-    })?;
+    let body = read_body(&raw).await?;
     let final_url = response.url();
     Ok(ReceivedResponse {
         status: StatusCode::new(raw_status).ok(),
         raw_status,
         headers,
-        body: body.into(),
+        body,
         cross_origin: is_cross_origin(request, &final_url),
         final_url,
         redirected: response.redirected(),
         opaque_redirect: response.type_() == ResponseType::Opaqueredirect,
         elapsed_ms: 0.0,
     })
+}
+
+/// The body in wasm memory when it is small enough to format up front; a
+/// larger one stays in the browser's memory, which is freed when it is dismissed.
+async fn read_body(response: &web_sys::Response) -> Result<Body, SendFailure> {
+    let failed = |e: wasm_bindgen::JsValue| SendFailure::BodyRead {
+        detail: super::js_error_message(&e),
+    };
+    let buffer = response.array_buffer().map_err(failed)?;
+    let buffer = JsFuture::from(buffer).await.map_err(failed)?;
+    let array = Uint8Array::new(&buffer);
+    if array.length() as usize > FORMAT_LIMIT {
+        return Ok(Body::Stored(StoredBytes::new(JsBytes::new(array))));
+    }
+    Ok(Body::from(array.to_vec()))
 }
 
 /// A redirect to another origin hides headers just as a cross-origin request does.

@@ -5,6 +5,7 @@ pub mod clipboard;
 pub mod clock;
 pub mod files;
 pub mod http;
+pub mod js_bytes;
 pub mod location;
 pub mod random;
 pub mod storage;

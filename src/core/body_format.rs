@@ -40,7 +40,10 @@ impl BodyFormatter {
     pub fn new(content_type: Option<&str>, body: &Body) -> BodyFormatter {
         let state = match body.classify(content_type) {
             BodyKind::Ready(view) => State::Ready(view),
-            BodyKind::Json(_) => State::Check(body.shared_text()),
+            BodyKind::Json(text) => State::Check(match body.text() {
+                Some(own) => Arc::clone(own),
+                None => Arc::new(text.to_owned()),
+            }),
         };
         BodyFormatter { state }
     }

@@ -21,6 +21,7 @@ pub mod retry_after;
 pub mod row_index;
 pub mod status;
 pub mod stored_bytes;
+pub mod stored_layout;
 #[cfg(test)]
 pub(crate) mod test_support;
 pub mod text_lines;

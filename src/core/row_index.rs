@@ -93,7 +93,7 @@ impl RowIndexBuilder {
     pub fn feed(&mut self, bytes: &[u8]) {
         let index = &mut self.index;
         self.splitter.feed(bytes, |start, _| {
-            if index.rows % RowIndex::EVERY == 0 {
+            if index.rows.is_multiple_of(RowIndex::EVERY) {
                 index.marks.push(start);
             }
             index.rows += 1;

@@ -10,6 +10,9 @@ use std::sync::Arc;
 /// Read access to bytes held elsewhere.
 pub trait ByteSource {
     fn len(&self) -> usize;
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
     /// Fills `out` from `start` on; the caller keeps `start + out.len()` within [`ByteSource::len`].
     fn read_into(&self, start: usize, out: &mut [u8]);
 }

@@ -85,7 +85,7 @@ pub(super) fn json_error_in_success(
     {
         return None;
     }
-    let Ok(document) = Json::parse(&response.body) else {
+    let Some(Ok(document)) = response.body.in_memory().map(Json::parse) else {
         return None;
     };
     let signals: Vec<String> = ["error", "errors", "success", "ok", "status"]
@@ -161,7 +161,10 @@ pub(super) fn html_error_page(
     if !is_error || !is_html || !context.expects_json {
         return None;
     }
-    let titled = html_title(&response.body)
+    let titled = response
+        .body
+        .in_memory()
+        .and_then(html_title)
         .map(|title| format!(" titled “{title}”"))
         .unwrap_or_default();
     let name = code_and_name(status);
@@ -240,7 +243,10 @@ pub(super) fn problem_details(
     {
         return (None, Vec::new());
     }
-    let problem = match parse_problem(&response.body) {
+    let Some(body) = response.body.in_memory() else {
+        return (None, Vec::new());
+    };
+    let problem = match parse_problem(body) {
         Ok(problem) => problem,
         Err(error) => {
             let finding = Finding::new(

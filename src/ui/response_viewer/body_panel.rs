@@ -4,11 +4,12 @@ use leptos::prelude::*;
 
 use std::sync::Arc;
 
-use super::formatting::format_in_slices;
-use super::text_view::TextView;
-use crate::browser::files::download_bytes;
-use crate::core::body_format::BodyFormatter;
+use super::formatting::lay_out_in_slices;
+use super::text_view::{StoredTextView, TextView, MAX_ROW_BYTES};
+use crate::browser::files::download_stored;
+use crate::browser::js_bytes::JsChunks;
 use crate::core::response::{format_size, Body, BodyView};
+use crate::core::stored_layout::{StoredLayout, StoredRows};
 
 #[component]
 pub fn BodyPanel(view: BodyView, body: Body, media_type: String) -> impl IntoView {
@@ -16,7 +17,7 @@ pub fn BodyPanel(view: BodyView, body: Body, media_type: String) -> impl IntoVie
     let download_body = {
         let body = body.clone();
         move |_| {
-            let result = download_bytes("response-body", &media_type, &body);
+            let result = download_stored("response-body", &media_type, &body.to_stored());
             download_error.set(
                 result
                     .err()
@@ -51,26 +52,47 @@ pub fn BodyPanel(view: BodyView, body: Body, media_type: String) -> impl IntoVie
     }
 }
 
-/// A body too big to format up front: the user picks how to look at it.
+/// A body too big to format up front (kept in the browser's memory): the user
+/// picks how to look at it, and it is read a slice at a time either way.
 #[component]
 fn LargeBody(size: usize, json: bool, body: Body) -> impl IntoView {
-    let shown = RwSignal::new(None::<Arc<String>>);
-    let formatting = RwSignal::new(false);
+    let shown = RwSignal::new(None::<StoredRows>);
+    let working = RwSignal::new(None::<&'static str>);
     let percent = RwSignal::new(0);
+    let not_json = RwSignal::new(None::<String>);
+    let source = body.to_stored();
     let show_raw = {
-        let body = body.clone();
-        move |_| shown.set(Some(body.shared_text()))
+        let source = source.clone();
+        move |_| {
+            show_rows(
+                StoredLayout::raw(source.clone(), MAX_ROW_BYTES),
+                working,
+                percent,
+                shown,
+            )
+        }
     };
-    // Laid out a slice per task like any JSON body, so the page stays responsive.
     let show_formatted = move |_| {
-        formatting.set(true);
-        let job = BodyFormatter::json(body.shared_text());
-        format_in_slices(job, percent, move |view| {
-            formatting.set(false);
-            shown.set(Some(match view {
-                BodyView::Json(text) | BodyView::InvalidJson { text, .. } => Arc::new(text),
-                _ => Arc::default(),
-            }));
+        let job = StoredLayout::formatted(source.clone(), JsChunks::default(), MAX_ROW_BYTES);
+        working.set(Some("Formatting the body…"));
+        shown.set(None);
+        let source = source.clone();
+        lay_out_in_slices(job, percent, move |result| match result {
+            Ok(rows) => {
+                working.set(None);
+                shown.set(Some(rows));
+            }
+            Err(error) => {
+                not_json.set(Some(format!(
+                    "Labelled as JSON but {error}. Shown as text."
+                )));
+                show_rows(
+                    StoredLayout::raw(source, MAX_ROW_BYTES),
+                    working,
+                    percent,
+                    shown,
+                );
+            }
         });
     };
     view! {
@@ -80,13 +102,23 @@ fn LargeBody(size: usize, json: bool, body: Body) -> impl IntoView {
             " "
             {json.then(|| view! { <button type="button" on:click=show_formatted.clone()>"Show formatted"</button> })}
         </p>
-        <Show when=move || formatting.get()>
-            <p class="placeholder">{move || format!("Formatting the body… {}%", percent.get())}</p>
-        </Show>
-        // Taken, not kept: the signal would hold on to a 50 MB text after it is replaced.
-        {move || {
-            shown.track();
-            shown.try_update_untracked(Option::take).flatten().map(|text| view! { <TextView text /> })
-        }}
+        {move || not_json.get().map(|m| view! { <p class="note note--warning">{m}</p> })}
+        {move || working.get().map(|what| view! { <p class="placeholder">{move || format!("{what} {}%", percent.get())}</p> })}
+        {move || shown.get().map(|rows| view! { <StoredTextView rows /> })}
     }
+}
+
+/// Indexes the body's rows a slice per task, then shows them.
+fn show_rows(
+    job: StoredLayout<JsChunks>,
+    working: RwSignal<Option<&'static str>>,
+    percent: RwSignal<usize>,
+    shown: RwSignal<Option<StoredRows>>,
+) {
+    working.set(Some("Reading the body…"));
+    shown.set(None);
+    lay_out_in_slices(job, percent, move |result| {
+        working.set(None);
+        shown.set(result.ok());
+    });
 }

@@ -1,10 +1,12 @@
 //! Body text of any size: small texts as one block, large ones virtualized —
 //! only the rows in view exist in the DOM, so a 50 MB body stays responsive.
 
+use std::ops::Range;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::core::stored_layout::StoredRows;
 use crate::core::text_lines::{row_window, LineIndex};
 
 /// Fixed row height (px), matching `.virtual-text` line-height in the stylesheet.
@@ -13,9 +15,10 @@ const ROW_HEIGHT: f64 = ROW_PX as f64;
 /// Below this many rows a plain block is cheaper than the machinery.
 const VIRTUALIZE_FROM: usize = 400;
 /// Long lines (minified JSON) are shown as rows of at most this many bytes.
-const MAX_ROW_BYTES: usize = 2000;
+pub const MAX_ROW_BYTES: usize = 2000;
 const OVERSCAN_ROWS: usize = 40;
 
+/// Text in memory.
 #[component]
 pub fn TextView(text: Arc<String>) -> impl IntoView {
     let index = LineIndex::new(&text, MAX_ROW_BYTES);
@@ -23,7 +26,23 @@ pub fn TextView(text: Arc<String>) -> impl IntoView {
         return view! { <pre class="body-text"><code>{text.to_string()}</code></pre> }.into_any();
     }
     let total = index.len();
-    let source = Arc::new((text, index));
+    let read = move |range: Range<usize>| index.rows(&text, range).collect::<Vec<_>>().join("\n");
+    view! { <VirtualRows total read=Arc::new(read) /> }.into_any()
+}
+
+/// Stored text (a very large body), read a screenful at a time.
+#[component]
+pub fn StoredTextView(rows: StoredRows) -> impl IntoView {
+    let total = rows.len();
+    let read = move |range: Range<usize>| rows.read(range);
+    view! { <VirtualRows total read=Arc::new(read) /> }
+}
+
+type ReadRows = Arc<dyn Fn(Range<usize>) -> String + Send + Sync>;
+
+/// A scrolling view of `total` rows that draws only those in view.
+#[component]
+fn VirtualRows(total: usize, read: ReadRows) -> impl IntoView {
     let scroll_top = RwSignal::new(0.0);
     let viewport = RwSignal::new(800.0);
     let window = Memo::new(move |_| {
@@ -41,13 +60,7 @@ pub fn TextView(text: Arc<String>) -> impl IntoView {
         scroll_top.set(f64::from(element.scroll_top()));
         viewport.set(f64::from(element.client_height()));
     };
-    let rows = move || {
-        let (text, index) = &*source;
-        index
-            .rows(text, window.with(|w| w.rows.clone()))
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
+    let rows = move || read(window.with(|w| w.rows.clone()));
     view! {
         <div class="virtual-text" tabindex="0" on:scroll=on_scroll>
             <div class="virtual-spacer" style=format!("height:{}px", spacer_px as u64)>
@@ -58,5 +71,4 @@ pub fn TextView(text: Arc<String>) -> impl IntoView {
         </div>
         <p class="note">{format!("{total} lines; only those in view are drawn.")}</p>
     }
-    .into_any()
 }

@@ -1,0 +1,185 @@
+//! Preparing a stored (very large) body for the text view a slice at a time:
+//! indexing its rows as it is ("raw"), or laying out its JSON into a second
+//! store and indexing that ("formatted"). Only a slice and the sparse row
+//! index are ever in this program's memory.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use super::json_pretty::JsonSyntaxError;
+use super::json_stream::StreamFormat;
+use super::row_index::{RowIndex, RowIndexBuilder};
+use super::stored_bytes::{AppendBytes, StoredBytes};
+
+/// Stored text and its rows, ready to show a screenful at a time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredRows {
+    text: StoredBytes,
+    rows: Arc<RowIndex>,
+}
+
+impl StoredRows {
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// Rows `range`, joined by line feeds.
+    pub fn read(&self, range: Range<usize>) -> String {
+        self.rows.read(&self.text, range)
+    }
+
+    /// The text itself (the laid-out text, for a formatted body).
+    pub fn text(&self) -> &StoredBytes {
+        &self.text
+    }
+}
+
+/// Where a layout job is.
+#[derive(Debug, PartialEq)]
+pub enum LayoutStep {
+    /// More to do; the share done so far, in per cent.
+    Pending(usize),
+    Done(Result<StoredRows, JsonSyntaxError>),
+}
+
+pub struct StoredLayout<O> {
+    source: StoredBytes,
+    read: usize,
+    index: RowIndexBuilder,
+    format: Option<(StreamFormat, O)>,
+    buffer: Vec<u8>,
+}
+
+impl<O: AppendBytes + Send + Sync + 'static> StoredLayout<O> {
+    /// Rows of the body as it is.
+    pub fn raw(source: StoredBytes, max_row: usize) -> StoredLayout<O> {
+        StoredLayout {
+            source,
+            read: 0,
+            index: RowIndexBuilder::new(max_row),
+            format: None,
+            buffer: Vec::new(),
+        }
+    }
+
+    /// The body's JSON laid out into `output` (empty), and its rows.
+    pub fn formatted(source: StoredBytes, output: O, max_row: usize) -> StoredLayout<O> {
+        StoredLayout {
+            format: Some((StreamFormat::new(), output)),
+            ..StoredLayout::raw(source, max_row)
+        }
+    }
+
+    /// Reads and handles about `budget` more bytes of the body.
+    pub fn step(&mut self, budget: usize) -> LayoutStep {
+        let piece = self
+            .source
+            .read(self.read..self.read.saturating_add(budget.max(1)));
+        self.read += piece.len();
+        let done = self.read >= self.source.len();
+        match &mut self.format {
+            None => self.index.feed(&piece),
+            Some((job, output)) => {
+                self.buffer.clear();
+                let fed = job.feed(&piece, &mut self.buffer);
+                let finished = fed.and_then(|()| if done { job.finish() } else { Ok(()) });
+                if let Err(error) = finished {
+                    return LayoutStep::Done(Err(error));
+                }
+                self.index.feed(&self.buffer);
+                output.append(&self.buffer);
+            }
+        }
+        if !done {
+            let percent = (self.read * 100) / self.source.len().max(1);
+            return LayoutStep::Pending(percent);
+        }
+        let rows = Arc::new(std::mem::replace(&mut self.index, RowIndexBuilder::new(0)).finish());
+        let text = match self.format.take() {
+            None => self.source.clone(),
+            Some((_, output)) => StoredBytes::new(output),
+        };
+        LayoutStep::Done(Ok(StoredRows { text, rows }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::json_pretty::pretty;
+    use crate::core::text_lines::LineIndex;
+
+    fn run(
+        mut job: StoredLayout<Vec<u8>>,
+        budget: usize,
+    ) -> (Result<StoredRows, JsonSyntaxError>, usize) {
+        let mut steps = 1;
+        loop {
+            match job.step(budget) {
+                LayoutStep::Done(result) => return (result, steps),
+                LayoutStep::Pending(percent) => {
+                    assert!(percent < 100);
+                    steps += 1;
+                }
+            }
+        }
+    }
+
+    fn stored(text: &str) -> StoredBytes {
+        StoredBytes::new(text.as_bytes().to_vec())
+    }
+
+    fn all_rows(rows: &StoredRows) -> String {
+        rows.read(0..rows.len())
+    }
+
+    #[test]
+    fn raw_rows_are_the_text_as_it_is() {
+        let text = "line one\nline two\n".repeat(50);
+        let (rows, steps) = run(StoredLayout::raw(stored(&text), 6), 100);
+        let rows = rows.unwrap();
+        assert!(steps > 5);
+        assert_eq!(rows.len(), LineIndex::new(&text, 6).len());
+        assert_eq!(
+            all_rows(&rows),
+            LineIndex::new(&text, 6)
+                .rows(&text, 0..usize::MAX)
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+    }
+
+    #[test]
+    fn formatted_rows_are_the_pretty_layout() {
+        let text = r#"{"items":[1,2,{"a":"b"}],"empty":{},"s":"x"}"#;
+        let (rows, steps) = run(StoredLayout::formatted(stored(text), Vec::new(), 2000), 7);
+        let rows = rows.unwrap();
+        assert!(steps > 3);
+        assert_eq!(all_rows(&rows), pretty(text).unwrap());
+        assert_eq!(rows.text().len(), pretty(text).unwrap().len());
+    }
+
+    #[test]
+    fn invalid_json_ends_the_job_with_the_reason() {
+        let (result, _) = run(
+            StoredLayout::formatted(stored("[1, 2,]"), Vec::new(), 2000),
+            3,
+        );
+        assert_eq!(result.unwrap_err().message, "trailing comma");
+        let (result, _) = run(
+            StoredLayout::formatted(stored("[1, 2"), Vec::new(), 2000),
+            3,
+        );
+        assert_eq!(result.unwrap_err().message, "EOF while parsing a list");
+    }
+
+    #[test]
+    fn an_empty_body_is_one_empty_row() {
+        let (rows, steps) = run(StoredLayout::raw(stored(""), 10), 10);
+        assert_eq!((rows.unwrap().len(), steps), (1, 1));
+    }
+}
