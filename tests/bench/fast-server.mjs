@@ -7,6 +7,7 @@
 //   GET /json/50mb     the same, ~50 MB
 //   GET /json/10mb-min ~10 MB of minified JSON on a single line
 //   GET /json/17mb-min ~17 MB of minified JSON (over the app's 16 MB format-on-arrival limit)
+//   GET /json/17mb-broken  the same, cut short by its last byte (not valid JSON)
 //   GET /sizes         the exact byte size of each body above
 //   OPTIONS *          204 with permissive CORS headers (preflights)
 // Usage: node fast-server.mjs <port> [paths]   (prints "fast server on http://127.0.0.1:<port>"
@@ -56,6 +57,7 @@ const GENERATORS = {
   "/json/50mb": () => jsonBody(50 * MB, true),
   "/json/10mb-min": () => jsonBody(10 * MB, false),
   "/json/17mb-min": () => jsonBody(17 * MB, false),
+  "/json/17mb-broken": () => jsonBody(17 * MB, false).subarray(0, -1),
 };
 const BENCH_PATHS = ["/ok", "/json/1mb", "/json/10mb", "/json/50mb", "/json/10mb-min"];
 const wanted = process.argv[3] ? process.argv[3].split(",") : BENCH_PATHS;

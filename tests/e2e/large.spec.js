@@ -12,7 +12,7 @@ let base;
 let sizes;
 
 test.beforeAll(async () => {
-  server = spawn(process.execPath, [SERVER, "0", "/ok,/json/1mb,/json/17mb-min"], { stdio: ["ignore", "pipe", "inherit"] });
+  server = spawn(process.execPath, [SERVER, "0", "/ok,/json/1mb,/json/17mb-min,/json/17mb-broken"], { stdio: ["ignore", "pipe", "inherit"] });
   base = await new Promise((resolve, reject) => {
     let out = "";
     server.stdout.on("data", (chunk) => {
@@ -32,6 +32,13 @@ test.afterAll(() => {
 test.beforeEach(async ({ page }) => {
   await new Workspace(page).open();
 });
+
+async function scrollToEnd(body) {
+  await body.locator("[tabindex='0']").evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+    el.dispatchEvent(new Event("scroll"));
+  });
+}
 
 // The rows the virtual view has drawn, and how many lines it says there are.
 async function drawn(body) {
@@ -69,6 +76,9 @@ test("a 17 MB body waits for a choice: formatted, raw, or a download of the exac
   const raw = ws.responseBody.getByRole("button", { name: "Show raw" });
   await formatted.click();
   await expect.poll(async () => (await drawn(ws.responseBody)).slice(0, 3)).toEqual(["[", "  {", '    "id": 0,']);
+  // the laid-out text is read back from browser memory wherever the view scrolls
+  await scrollToEnd(ws.responseBody);
+  await expect.poll(async () => (await drawn(ws.responseBody)).slice(-2)).toEqual(["  }", "]"]);
   await raw.click();
   // minified: one line, cut into rows of at most 2,000 bytes
   await expect.poll(async () => (await drawn(ws.responseBody))[0].slice(0, 9)).toBe('[{"id":0,');
@@ -80,4 +90,15 @@ test("a 17 MB body waits for a choice: formatted, raw, or a download of the exac
   const path = await download.path();
   const { statSync } = await import("node:fs");
   expect(statSync(path).size).toBe(sizes["/json/17mb-min"]);
+});
+
+test("a 17 MB body labelled JSON that is cut short says why and is shown as text", async ({ page }) => {
+  const ws = new Workspace(page);
+  await ws.request("GET", `${base}/json/17mb-broken`);
+  await expect(ws.status).toHaveText(/^200 OK/);
+  await ws.responseBody.getByRole("button", { name: "Show formatted" }).click();
+  await expect(ws.responseBody).toContainText(/Labelled as JSON but not valid JSON at line 1, column \d+: EOF while parsing a list\. Shown as text\./);
+  await expect.poll(async () => (await drawn(ws.responseBody))[0].slice(0, 9)).toBe('[{"id":0,');
+  await scrollToEnd(ws.responseBody);
+  await expect.poll(async () => (await drawn(ws.responseBody)).at(-1).endsWith("Z\"}")).toBe(true);
 });
