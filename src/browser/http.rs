@@ -14,7 +14,7 @@ use web_sys::{AbortController, RequestCache, RequestRedirect, ResponseType};
 use crate::core::exchange::{ResponseHead, SendFailure};
 use crate::core::request::ValidRequest;
 use crate::core::request_url::UrlParser;
-use crate::core::response::{Body, ReceivedResponse, FORMAT_LIMIT};
+use crate::core::response::{Body, ReceivedResponse, STORE_FROM};
 use crate::core::status::StatusCode;
 use crate::core::stored_bytes::StoredBytes;
 
@@ -158,8 +158,8 @@ async fn receive(
     })
 }
 
-/// The body in wasm memory when it is small enough to format up front; a
-/// larger one stays in the browser's memory, which is freed when it is dismissed.
+/// The body in wasm memory when it is small; a larger one stays in the
+/// browser's memory, which is freed when the response is dismissed.
 async fn read_body(response: &web_sys::Response) -> Result<Body, SendFailure> {
     let failed = |e: wasm_bindgen::JsValue| SendFailure::BodyRead {
         detail: super::js_error_message(&e),
@@ -167,7 +167,7 @@ async fn read_body(response: &web_sys::Response) -> Result<Body, SendFailure> {
     let buffer = response.array_buffer().map_err(failed)?;
     let buffer = JsFuture::from(buffer).await.map_err(failed)?;
     let array = Uint8Array::new(&buffer);
-    if array.length() as usize > FORMAT_LIMIT {
+    if array.length() as usize > STORE_FROM {
         return Ok(Body::Stored(StoredBytes::new(JsBytes::new(array))));
     }
     Ok(Body::from(array.to_vec()))

@@ -6,6 +6,7 @@ use super::json_pretty::{is_json_media_type, pretty, JsonSyntaxError};
 use super::media_type::essence;
 use super::status::StatusCode;
 use super::stored_bytes::{ByteSource, StoredBytes};
+use super::stored_layout::StoredRows;
 
 /// Everything the browser let us see of a response.
 #[derive(Debug, Clone, PartialEq)]
@@ -89,21 +90,41 @@ impl Body {
     }
 
     /// As [`classify_body`], with the UTF-8 check this body already made; a
-    /// stored body is always [`BodyView::Large`].
+    /// stored body is read a slice at a time ([`BodyKind::Stored`]) up to
+    /// [`FORMAT_LIMIT`], and [`BodyView::Large`] above it.
     pub fn classify(&self, content_type: Option<&str>) -> BodyKind<'_> {
         match self {
-            Body::Stored(stored) => {
-                let media_type = content_type.and_then(essence).unwrap_or_default();
-                BodyKind::Ready(BodyView::Large {
-                    size: stored.len(),
-                    json: is_json_media_type(&media_type),
-                    media_type,
-                })
-            }
+            Body::Stored(stored) => classify_stored(content_type, stored.len()),
             Body::Text(text) => classify(content_type, text.as_bytes(), || Some(text.as_str())),
             Body::Bytes(bytes) => classify(content_type, bytes, || None),
         }
     }
+}
+
+/// How a stored body is shown: the same rules as for one in memory, with the
+/// checks that need its bytes left to the slice-at-a-time layout.
+fn classify_stored(content_type: Option<&str>, size: usize) -> BodyKind<'static> {
+    let media_type = content_type.and_then(essence).unwrap_or_default();
+    let json = is_json_media_type(&media_type);
+    if size == 0 {
+        return BodyKind::Ready(BodyView::Empty);
+    }
+    if size > FORMAT_LIMIT {
+        return BodyKind::Ready(BodyView::Large {
+            size,
+            media_type,
+            json,
+        });
+    }
+    BodyKind::Stored(if json {
+        StoredKind::Json
+    } else if is_textual(&media_type) {
+        StoredKind::Text
+    } else if media_type.is_empty() {
+        StoredKind::Unlabelled
+    } else {
+        return BodyKind::Ready(BodyView::Binary { size, media_type });
+    })
 }
 
 /// An in-memory body seen as a store.
@@ -148,6 +169,13 @@ pub enum BodyView {
         size: usize,
         media_type: String,
     },
+    /// Text kept in the browser's memory (a body over [`STORE_FROM`]), shown a screenful at a time.
+    Rows(StoredRows),
+    /// Stored, labelled JSON but not parseable: shown as text with the reason.
+    InvalidJsonRows {
+        rows: StoredRows,
+        error: JsonSyntaxError,
+    },
     /// Too big to format up front; the user chooses raw, formatted or download.
     Large {
         size: usize,
@@ -159,6 +187,12 @@ pub enum BodyView {
 /// Bodies above this are not formatted automatically: formatting 50 MB would
 /// hold the page for seconds.
 pub const FORMAT_LIMIT: usize = 16_000_000;
+
+/// Bodies above this stay in the browser's memory ([`Body::Stored`]): wasm
+/// memory never shrinks, so a body copied into it would stay as weight after
+/// the response is gone. The insight's look-inside limit is the same, so every
+/// body the insight reads is in memory.
+pub const STORE_FROM: usize = 1_000_000;
 
 /// Headers every cross-origin response may show (Fetch standard, CORS-safelisted
 /// response-header names); anything else needs Access-Control-Expose-Headers.
@@ -220,6 +254,11 @@ pub fn body_view(content_type: Option<&str>, body: &[u8]) -> BodyView {
     match classify_body(content_type, body) {
         BodyKind::Ready(view) => view,
         BodyKind::Json(text) => json_view(text),
+        // Bytes in memory never classify as stored; this arm only completes the match.
+        BodyKind::Stored(_) => BodyView::Binary {
+            size: body.len(),
+            media_type: String::new(),
+        },
     }
 }
 
@@ -230,6 +269,19 @@ pub fn body_view(content_type: Option<&str>, body: &[u8]) -> BodyView {
 pub enum BodyKind<'a> {
     Ready(BodyView),
     Json(&'a str),
+    /// A stored body to lay out a slice at a time (see [`crate::core::stored_layout`]).
+    Stored(StoredKind),
+}
+
+/// What a stored body is laid out as, and what its bytes must pass first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoredKind {
+    /// Labelled JSON: formatted, if it is UTF-8 (else binary) and valid (else text).
+    Json,
+    /// Labelled text: shown as it is, if it is UTF-8 (else binary).
+    Text,
+    /// No Content-Type: text if it is UTF-8 without NUL bytes, else binary.
+    Unlabelled,
 }
 
 pub fn classify_body<'a>(content_type: Option<&str>, body: &'a [u8]) -> BodyKind<'a> {
@@ -425,22 +477,45 @@ mod tests {
     }
 
     #[test]
-    fn a_stored_body_is_large_and_read_in_ranges() {
+    fn a_stored_body_is_read_in_ranges() {
         let stored = StoredBytes::new(b"{\"a\": 1}".to_vec());
         let body = Body::Stored(stored.clone());
         assert_eq!((body.len(), body.in_memory(), body.text()), (8, None, None));
         assert_eq!(body.shared_text(), None);
-        assert_eq!(
-            body.classify(Some("application/json")),
-            BodyKind::Ready(BodyView::Large {
-                size: 8,
-                media_type: "application/json".into(),
-                json: true
-            })
-        );
         assert_eq!(body.to_stored(), stored);
         let text = Body::from(b"abc".to_vec());
         assert_eq!(text.to_stored().read(1..3), b"bc");
+    }
+
+    #[test]
+    fn a_stored_body_is_laid_out_by_its_label_and_large_above_the_limit() {
+        let kind = |content_type, size| classify_stored(content_type, size);
+        let json = Some("application/problem+json; charset=utf-8");
+        assert_eq!(kind(json, 2_000_000), BodyKind::Stored(StoredKind::Json));
+        assert_eq!(
+            kind(Some("text/csv"), 2_000_000),
+            BodyKind::Stored(StoredKind::Text)
+        );
+        assert_eq!(
+            kind(None, 2_000_000),
+            BodyKind::Stored(StoredKind::Unlabelled)
+        );
+        assert_eq!(
+            kind(Some("image/png"), 2_000_000),
+            BodyKind::Ready(BodyView::Binary {
+                size: 2_000_000,
+                media_type: "image/png".into()
+            })
+        );
+        assert_eq!(
+            kind(json, FORMAT_LIMIT + 1),
+            BodyKind::Ready(BodyView::Large {
+                size: FORMAT_LIMIT + 1,
+                media_type: "application/problem+json".into(),
+                json: true
+            })
+        );
+        assert_eq!(kind(None, 0), BodyKind::Ready(BodyView::Empty));
     }
 
     #[test]

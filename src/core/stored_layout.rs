@@ -12,7 +12,7 @@ use super::row_index::{RowIndex, RowIndexBuilder};
 use super::stored_bytes::{AppendBytes, StoredBytes};
 
 /// Stored text and its rows, ready to show a screenful at a time.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredRows {
     text: StoredBytes,
     rows: Arc<RowIndex>,
@@ -43,7 +43,15 @@ impl StoredRows {
 pub enum LayoutStep {
     /// More to do; the share done so far, in per cent.
     Pending(usize),
-    Done(Result<StoredRows, JsonSyntaxError>),
+    Done(Result<StoredRows, LayoutError>),
+}
+
+/// Why a body could not be laid out as asked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LayoutError {
+    NotJson(JsonSyntaxError),
+    /// The bytes are not UTF-8 text (or, unlabelled, hold NUL bytes): a binary body.
+    NotText,
 }
 
 pub struct StoredLayout<O> {
@@ -51,7 +59,47 @@ pub struct StoredLayout<O> {
     read: usize,
     index: RowIndexBuilder,
     format: Option<(StreamFormat, O)>,
+    text_check: Option<TextCheck>,
     buffer: Vec<u8>,
+}
+
+/// UTF-8 validity across pieces (a character may be split between two).
+#[derive(Debug, Default)]
+struct TextCheck {
+    /// The start of a character the last piece ended inside.
+    carry: Vec<u8>,
+    refuse_nul: bool,
+}
+
+impl TextCheck {
+    fn feed(&mut self, piece: &[u8]) -> bool {
+        if self.refuse_nul && piece.contains(&0) {
+            return false;
+        }
+        let joined;
+        let bytes = if self.carry.is_empty() {
+            piece
+        } else {
+            joined = [self.carry.as_slice(), piece].concat();
+            &joined
+        };
+        match std::str::from_utf8(bytes) {
+            Ok(_) => {
+                self.carry.clear();
+                true
+            }
+            // Cut off inside a character: the rest comes with the next piece.
+            Err(e) if e.error_len().is_none() => {
+                self.carry = bytes[e.valid_up_to()..].to_vec();
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    fn finish(&self) -> bool {
+        self.carry.is_empty()
+    }
 }
 
 impl<O: AppendBytes + Send + Sync + 'static> StoredLayout<O> {
@@ -62,8 +110,19 @@ impl<O: AppendBytes + Send + Sync + 'static> StoredLayout<O> {
             read: 0,
             index: RowIndexBuilder::new(max_row),
             format: None,
+            text_check: None,
             buffer: Vec::new(),
         }
+    }
+
+    /// Also checks that the body is UTF-8 text (and, with `refuse_nul`, has no
+    /// NUL bytes), ending with [`LayoutError::NotText`] if not.
+    pub fn checking_text(mut self, refuse_nul: bool) -> StoredLayout<O> {
+        self.text_check = Some(TextCheck {
+            carry: Vec::new(),
+            refuse_nul,
+        });
+        self
     }
 
     /// The body's JSON laid out into `output` (empty), and its rows.
@@ -81,6 +140,11 @@ impl<O: AppendBytes + Send + Sync + 'static> StoredLayout<O> {
             .read(self.read..self.read.saturating_add(budget.max(1)));
         self.read += piece.len();
         let done = self.read >= self.source.len();
+        if let Some(check) = &mut self.text_check {
+            if !check.feed(&piece) || (done && !check.finish()) {
+                return LayoutStep::Done(Err(LayoutError::NotText));
+            }
+        }
         match &mut self.format {
             None => self.index.feed(&piece),
             Some((job, output)) => {
@@ -88,7 +152,7 @@ impl<O: AppendBytes + Send + Sync + 'static> StoredLayout<O> {
                 let fed = job.feed(&piece, &mut self.buffer);
                 let finished = fed.and_then(|()| if done { job.finish() } else { Ok(()) });
                 if let Err(error) = finished {
-                    return LayoutStep::Done(Err(error));
+                    return LayoutStep::Done(Err(LayoutError::NotJson(error)));
                 }
                 self.index.feed(&self.buffer);
                 output.append(&self.buffer);
@@ -116,7 +180,7 @@ mod tests {
     fn run(
         mut job: StoredLayout<Vec<u8>>,
         budget: usize,
-    ) -> (Result<StoredRows, JsonSyntaxError>, usize) {
+    ) -> (Result<StoredRows, LayoutError>, usize) {
         let mut steps = 1;
         loop {
             match job.step(budget) {
@@ -165,16 +229,44 @@ mod tests {
 
     #[test]
     fn invalid_json_ends_the_job_with_the_reason() {
-        let (result, _) = run(
-            StoredLayout::formatted(stored("[1, 2,]"), Vec::new(), 2000),
-            3,
-        );
-        assert_eq!(result.unwrap_err().message, "trailing comma");
-        let (result, _) = run(
-            StoredLayout::formatted(stored("[1, 2"), Vec::new(), 2000),
-            3,
-        );
-        assert_eq!(result.unwrap_err().message, "EOF while parsing a list");
+        let message = |text| match run(StoredLayout::formatted(stored(text), Vec::new(), 2000), 3).0
+        {
+            Err(LayoutError::NotJson(e)) => e.message,
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(message("[1, 2,]"), "trailing comma");
+        assert_eq!(message("[1, 2"), "EOF while parsing a list");
+    }
+
+    fn is_text(bytes: &[u8], refuse_nul: bool, budget: usize) -> bool {
+        let job =
+            StoredLayout::raw(StoredBytes::new(bytes.to_vec()), 2000).checking_text(refuse_nul);
+        match run(job, budget).0 {
+            Ok(_) => true,
+            Err(LayoutError::NotText) => false,
+            Err(other) => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_text_check_follows_characters_across_slices() {
+        let text = "héllo wörld 😀".repeat(10);
+        for budget in 1..8 {
+            assert!(is_text(text.as_bytes(), true, budget), "budget {budget}");
+        }
+        assert!(!is_text(&[b'a', 0xff, b'b'], false, 1));
+        // a character cut off by the end of the body
+        assert!(!is_text(&"é".as_bytes()[..1], false, 4));
+        assert!(is_text(b"a\0b", false, 2));
+        assert!(!is_text(b"a\0b", true, 2));
+    }
+
+    #[test]
+    fn formatting_checks_the_text_first() {
+        let job =
+            StoredLayout::formatted(StoredBytes::new(b"[\"\xff\"]".to_vec()), Vec::new(), 2000)
+                .checking_text(false);
+        assert_eq!(run(job, 2).0, Err(LayoutError::NotText));
     }
 
     #[test]

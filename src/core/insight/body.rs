@@ -124,7 +124,7 @@ pub(super) fn json_error_in_success(
 
 /// Error envelopes are small; building a tree of a multi-megabyte body just to
 /// look at its top-level members would hold up the page.
-pub const LOOK_INSIDE_LIMIT: usize = 1_000_000;
+pub const LOOK_INSIDE_LIMIT: usize = crate::core::response::STORE_FROM;
 
 /// Whether a top-level member, by common API conventions, says the request failed.
 fn reports_failure(name: &str, value: &Json) -> bool {

@@ -9,7 +9,7 @@ use super::text_view::{StoredTextView, TextView, MAX_ROW_BYTES};
 use crate::browser::files::download_stored;
 use crate::browser::js_bytes::JsChunks;
 use crate::core::response::{format_size, Body, BodyView};
-use crate::core::stored_layout::{StoredLayout, StoredRows};
+use crate::core::stored_layout::{LayoutError, StoredLayout, StoredRows};
 
 #[component]
 pub fn BodyPanel(view: BodyView, body: Body, media_type: String) -> impl IntoView {
@@ -31,6 +31,12 @@ pub fn BodyPanel(view: BodyView, body: Body, media_type: String) -> impl IntoVie
         BodyView::InvalidJson { text, error } => view! {
             <p class="note note--warning">{format!("Labelled as JSON but {error}. Shown as text.")}</p>
             <TextView text=Arc::new(text) />
+        }
+        .into_any(),
+        BodyView::Rows(rows) => view! { <StoredTextView rows /> }.into_any(),
+        BodyView::InvalidJsonRows { rows, error } => view! {
+            <p class="note note--warning">{format!("Labelled as JSON but {error}. Shown as text.")}</p>
+            <StoredTextView rows />
         }
         .into_any(),
         BodyView::Binary { size, media_type } => {
@@ -83,9 +89,14 @@ fn LargeBody(size: usize, json: bool, body: Body) -> impl IntoView {
                 shown.set(Some(rows));
             }
             Err(error) => {
-                not_json.set(Some(format!(
-                    "Labelled as JSON but {error}. Shown as text."
-                )));
+                not_json.set(Some(match error {
+                    LayoutError::NotJson(error) => {
+                        format!("Labelled as JSON but {error}. Shown as text.")
+                    }
+                    LayoutError::NotText => {
+                        "Labelled as JSON but not UTF-8 text. Shown as text.".to_owned()
+                    }
+                }));
                 show_rows(
                     StoredLayout::raw(source, MAX_ROW_BYTES),
                     working,

@@ -3,11 +3,65 @@
 
 use leptos::prelude::*;
 
+use super::text_view::MAX_ROW_BYTES;
 use crate::browser::js_bytes::JsChunks;
 use crate::core::body_format::{BodyFormatter, Step};
-use crate::core::json_pretty::JsonSyntaxError;
-use crate::core::response::BodyView;
-use crate::core::stored_layout::{LayoutStep, StoredLayout, StoredRows};
+use crate::core::media_type::essence;
+use crate::core::response::{Body, BodyKind, BodyView, StoredKind};
+use crate::core::stored_bytes::StoredBytes;
+use crate::core::stored_layout::{LayoutError, LayoutStep, StoredLayout, StoredRows};
+
+type Done = Box<dyn FnOnce(BodyView)>;
+
+/// Works out how `body` is shown, in tasks of its own: a body in memory is
+/// formatted a slice at a time, a stored one read and laid out a slice at a time.
+pub fn prepare_body(
+    content_type: Option<&str>,
+    body: &Body,
+    progress: RwSignal<usize>,
+    done: impl FnOnce(BodyView) + 'static,
+) {
+    match body.classify(content_type) {
+        BodyKind::Stored(kind) => {
+            let media_type = content_type.and_then(essence).unwrap_or_default();
+            lay_out_stored(body.to_stored(), kind, media_type, progress, Box::new(done));
+        }
+        _ => format_in_slices(BodyFormatter::new(content_type, body), progress, done),
+    }
+}
+
+/// A stored body under the format limit, laid out as its label says.
+fn lay_out_stored(
+    source: StoredBytes,
+    kind: StoredKind,
+    media_type: String,
+    progress: RwSignal<usize>,
+    done: Done,
+) {
+    let size = source.len();
+    let binary = move || BodyView::Binary { size, media_type };
+    let job = match kind {
+        StoredKind::Json => {
+            StoredLayout::formatted(source.clone(), JsChunks::default(), MAX_ROW_BYTES)
+        }
+        StoredKind::Text | StoredKind::Unlabelled => {
+            StoredLayout::raw(source.clone(), MAX_ROW_BYTES)
+        }
+    };
+    let job = job.checking_text(kind == StoredKind::Unlabelled);
+    lay_out_in_slices(job, progress, move |result| match result {
+        Ok(rows) => done(BodyView::Rows(rows)),
+        Err(LayoutError::NotText) => done(binary()),
+        // Shown as the text it is, with the reason (its text check starts again).
+        Err(LayoutError::NotJson(error)) => {
+            let raw = StoredLayout::raw(source, MAX_ROW_BYTES).checking_text(false);
+            lay_out_in_slices(raw, progress, move |result| match result {
+                Ok(rows) => done(BodyView::InvalidJsonRows { rows, error }),
+                Err(_) => done(binary()),
+            });
+        }
+    });
+}
 
 /// Bytes of JSON laid out per task: a few milliseconds of work.
 const SLICE_BYTES: usize = 1 << 20;
@@ -38,9 +92,9 @@ pub fn format_in_slices(
 pub fn lay_out_in_slices(
     mut job: StoredLayout<JsChunks>,
     progress: RwSignal<usize>,
-    done: impl FnOnce(Result<StoredRows, JsonSyntaxError>) + 'static,
+    done: impl FnOnce(Result<StoredRows, LayoutError>) + 'static,
 ) {
-    let done: Box<dyn FnOnce(Result<StoredRows, JsonSyntaxError>)> = Box::new(done);
+    let done: Box<dyn FnOnce(Result<StoredRows, LayoutError>)> = Box::new(done);
     set_timeout(
         move || match job.step(SLICE_BYTES) {
             LayoutStep::Done(result) => done(result),

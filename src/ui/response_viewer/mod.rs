@@ -10,13 +10,12 @@ mod text_view;
 
 use leptos::prelude::*;
 
-use crate::core::body_format::BodyFormatter;
 use crate::core::exchange::{Completed, ExchangeState, ResponseHead};
 use crate::core::response::{format_elapsed, format_size, BodyView};
 use crate::state::workspace::Workspace;
 use body_panel::BodyPanel;
 use failure_alert::FailureAlert;
-use formatting::format_in_slices;
+use formatting::prepare_body;
 use headers_table::HeadersTable;
 use insight_panel::InsightPanel;
 use status_line::StatusLine;
@@ -107,8 +106,7 @@ fn Received(completed: Completed) -> impl IntoView {
     let formatted = StoredValue::new(None::<BodyView>);
     let ready = RwSignal::new(false);
     let progress = RwSignal::new(0);
-    let job = BodyFormatter::new(content_type.as_deref(), &body);
-    format_in_slices(job, progress, move |view| {
+    prepare_body(content_type.as_deref(), &body, progress, move |view| {
         formatted.set_value(Some(view));
         ready.set(true);
     });
