@@ -8,6 +8,8 @@
 //   GET /json/10mb-min ~10 MB of minified JSON on a single line
 //   GET /json/17mb-min ~17 MB of minified JSON (over the app's 16 MB format-on-arrival limit)
 //   GET /json/17mb-broken  the same, cut short by its last byte (not valid JSON)
+//   GET /json/2mb-broken   ~2 MB of pretty JSON cut short by its last byte
+//   GET /bytes/2mb  2 MiB of bytes 0..255 repeated, with no Content-Type
 //   GET /sizes         the exact byte size of each body above
 //   OPTIONS *          204 with permissive CORS headers (preflights)
 // Usage: node fast-server.mjs <port> [paths]   (prints "fast server on http://127.0.0.1:<port>"
@@ -58,7 +60,11 @@ const GENERATORS = {
   "/json/10mb-min": () => jsonBody(10 * MB, false),
   "/json/17mb-min": () => jsonBody(17 * MB, false),
   "/json/17mb-broken": () => jsonBody(17 * MB, false).subarray(0, -1),
+  "/json/2mb-broken": () => jsonBody(2 * MB, true).subarray(0, -1),
+  "/bytes/2mb": () => Buffer.from(Array.from({ length: 2 * MB }, (_, i) => i % 256)),
 };
+// Bodies sent without a Content-Type (the rest are labelled application/json).
+const UNLABELLED = new Set(["/bytes/2mb"]);
 const BENCH_PATHS = ["/ok", "/json/1mb", "/json/10mb", "/json/50mb", "/json/10mb-min"];
 const wanted = process.argv[3] ? process.argv[3].split(",") : BENCH_PATHS;
 for (const path of wanted) {
@@ -82,7 +88,7 @@ const server = createServer((req, res) => {
   }
   res.writeHead(200, {
     ...CORS,
-    "content-type": "application/json",
+    ...(UNLABELLED.has(pathname) ? {} : { "content-type": "application/json" }),
     "content-length": body.length,
     "cache-control": "no-store",
   });

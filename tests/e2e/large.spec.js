@@ -12,7 +12,7 @@ let base;
 let sizes;
 
 test.beforeAll(async () => {
-  server = spawn(process.execPath, [SERVER, "0", "/ok,/json/1mb,/json/17mb-min,/json/17mb-broken"], { stdio: ["ignore", "pipe", "inherit"] });
+  server = spawn(process.execPath, [SERVER, "0", "/ok,/json/1mb,/json/17mb-min,/json/17mb-broken,/json/2mb-broken,/bytes/2mb"], { stdio: ["ignore", "pipe", "inherit"] });
   base = await new Promise((resolve, reject) => {
     let out = "";
     server.stdout.on("data", (chunk) => {
@@ -101,4 +101,30 @@ test("a 17 MB body labelled JSON that is cut short says why and is shown as text
   await expect.poll(async () => (await drawn(ws.responseBody))[0].slice(0, 9)).toBe('[{"id":0,');
   await scrollToEnd(ws.responseBody);
   await expect.poll(async () => (await drawn(ws.responseBody)).at(-1).endsWith("Z\"}")).toBe(true);
+});
+
+test("a 2 MB body labelled JSON that is cut short is shown as text with the reason", async ({ page }) => {
+  const ws = new Workspace(page);
+  await ws.request("GET", `${base}/json/2mb-broken`);
+  await expect(ws.status).toHaveText(/^200 OK/);
+  await expect(ws.responseBody).toContainText(/Labelled as JSON but not valid JSON at line \d+, column \d+: EOF while parsing a list\. Shown as text\./);
+  await expect.poll(async () => (await drawn(ws.responseBody)).slice(0, 2)).toEqual(["[", "  {"]);
+  await scrollToEnd(ws.responseBody);
+  // the body ends "  }\n" (its closing "]" cut off): the last row is empty
+  await expect.poll(async () => (await drawn(ws.responseBody)).slice(-2)).toEqual(["  }", ""]);
+});
+
+test("a 2 MB unlabelled body that is not text gets a size note, and downloads as sent", async ({ page }) => {
+  const ws = new Workspace(page);
+  await ws.request("GET", `${base}/bytes/2mb`);
+  await expect(ws.status).toHaveText(/^200 OK/);
+  await expect(ws.responseBody).toContainText("Binary body: 2.1 MB of unlabelled binary data, not shown as text.");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    ws.responseBody.getByRole("button", { name: "Download body" }).click(),
+  ]);
+  const { readFileSync } = await import("node:fs");
+  const bytes = readFileSync(await download.path());
+  expect(bytes.length).toBe(sizes["/bytes/2mb"]);
+  expect([bytes[0], bytes[255], bytes[256], bytes.at(-1)]).toEqual([0, 255, 0, 255]);
 });
