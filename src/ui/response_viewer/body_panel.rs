@@ -67,6 +67,8 @@ fn LargeBody(size: usize, json: bool, body: Body) -> impl IntoView {
     let percent = RwSignal::new(0);
     let not_json = RwSignal::new(None::<String>);
     let source = body.to_stored();
+    // One layout at a time: a second click would start a second pass over the body.
+    let busy = move || working.get().is_some();
     let show_raw = {
         let source = source.clone();
         move |_| {
@@ -109,9 +111,9 @@ fn LargeBody(size: usize, json: bool, body: Body) -> impl IntoView {
     view! {
         <p class="note">
             {format!("This body is {}: too large to format automatically without holding up the page. ", format_size(size))}
-            <button type="button" on:click=show_raw>"Show raw"</button>
+            <button type="button" on:click=show_raw disabled=busy>"Show raw"</button>
             " "
-            {json.then(|| view! { <button type="button" on:click=show_formatted.clone()>"Show formatted"</button> })}
+            {json.then(|| view! { <button type="button" on:click=show_formatted.clone() disabled=busy>"Show formatted"</button> })}
         </p>
         {move || not_json.get().map(|m| view! { <p class="note note--warning">{m}</p> })}
         {move || working.get().map(|what| view! { <p class="placeholder">{move || format!("{what} {}%", percent.get())}</p> })}
