@@ -1,5 +1,6 @@
 //! Pure logic: no browser types, tested natively with `cargo test`.
 
+pub mod body;
 pub mod body_format;
 pub mod collections;
 pub mod exchange;
