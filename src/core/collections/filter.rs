@@ -31,6 +31,31 @@ pub struct RequestMatch {
     pub folder_path: Vec<String>,
 }
 
+/// One line of the sidebar list: a collection (`request: None`) or one of its
+/// requests, by index into the matches (the list is drawn a screenful at a time).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Row {
+    pub collection: usize,
+    pub request: Option<usize>,
+}
+
+/// The matches as sidebar lines: each collection, then its requests.
+pub fn rows(matches: &[CollectionMatch]) -> Vec<Row> {
+    let mut rows =
+        Vec::with_capacity(matches.len() + matches.iter().map(|m| m.requests.len()).sum::<usize>());
+    for (collection, m) in matches.iter().enumerate() {
+        rows.push(Row {
+            collection,
+            request: None,
+        });
+        rows.extend((0..m.requests.len()).map(|r| Row {
+            collection,
+            request: Some(r),
+        }));
+    }
+    rows
+}
+
 pub fn filter(library: &Library, query: &str) -> Vec<CollectionMatch> {
     let words: Vec<String> = query
         .split_whitespace()

@@ -31,7 +31,7 @@ pub use document::{
     STORAGE_KEY,
 };
 pub use edit::Deleted;
-pub use filter::{filter, CollectionMatch, RequestMatch};
+pub use filter::{filter, rows, CollectionMatch, RequestMatch, Row};
 pub use history::{
     load_history, serialize_history, History, HistoryEntry, HistoryProblem, LoadedHistory,
     HISTORY_KEY, HISTORY_LIMIT,

@@ -150,3 +150,29 @@ fn a_thousand_requests_in_fifty_collections_filter_by_word() {
     assert_eq!(total("svc3.example items/19"), 1);
     assert_eq!(total("nothing-like-this"), 0);
 }
+
+#[test]
+fn sidebar_rows_are_each_collection_then_its_requests() {
+    use crate::core::collections::{rows, Row};
+    let row = |collection, request| Row {
+        collection,
+        request,
+    };
+    assert_eq!(
+        rows(&filter(&sample(), "")),
+        vec![
+            row(0, None),
+            row(0, Some(0)),
+            row(0, Some(1)),
+            row(0, Some(2)),
+            row(0, Some(3)),
+            row(1, None),
+            row(1, Some(0)),
+        ]
+    );
+    assert_eq!(
+        rows(&filter(&sample(), "audit")),
+        vec![row(0, None), row(0, Some(0))]
+    );
+    assert!(rows(&[]).is_empty());
+}
