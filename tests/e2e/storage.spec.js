@@ -127,3 +127,53 @@ test("history shows when each request was sent and how long it took", async ({ p
   await expect(row.locator("time")).toHaveAttribute("datetime", /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/);
   await expect(row).toContainText(/· \d+ ms/);
 });
+
+// 40 collections of 25 requests, stored the way the app stores them.
+function bigLibrary() {
+  const collections = Array.from({ length: 40 }, (_, c) => ({
+    id: `c${c + 1}`,
+    name: `Service ${c + 1}`,
+    items: Array.from({ length: 25 }, (_, i) => ({
+      kind: "request",
+      id: `r${c * 25 + i + 1}`,
+      name: `Call ${c + 1}.${i + 1}`,
+      request: { method: "GET", url: `${HTTPBIN}/anything/${c + 1}/${i + 1}`, headers: [], body: "", follow_redirects: true },
+      revision: 1,
+      updated_ms: 0,
+    })),
+    variables: [],
+    revision: 1,
+    updated_ms: 0,
+  }));
+  return JSON.stringify({ version: 1, saved_ms: 0, library: { collections } });
+}
+
+test("a library of 1,000 requests is listed a screenful at a time and every entry stays reachable", async ({ page }) => {
+  await page.addInitScript(([key, value]) => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem(key, value);
+      sessionStorage.setItem("seeded", "1");
+    }
+  }, [KEY, bigLibrary()]);
+  const ws = new Workspace(page);
+  await ws.open();
+  const nav = sidebar(page);
+  await expect(nav.getByRole("link", { name: "Service 1", exact: true })).toBeVisible();
+  const drawn = await nav.getByRole("link").count();
+  expect(drawn).toBeGreaterThan(10);
+  expect(drawn).toBeLessThan(100); // 1,040 lines in the list, only those near the view exist
+  // scrolled to its end, the list draws its last entries; the last one opens its request
+  await nav.locator(".nav-scroller").evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+    el.dispatchEvent(new Event("scroll"));
+  });
+  const last = nav.getByRole("link", { name: /Call 40\.25$/ });
+  await last.click();
+  await expect(page).toHaveURL(/\/collections\/c40\/requests\/r1000$/);
+  await expect(ws.url).toHaveValue(`${HTTPBIN}/anything/40/25`);
+  await expect(last).toHaveAttribute("aria-current", "page");
+  // the filter finds entries that were never drawn, and the list starts again at its top
+  await nav.getByRole("searchbox", { name: "Filter collections" }).fill("call 7.1");
+  await expect(nav.getByRole("link", { name: /Call 7\.1\d?$/ })).toHaveCount(11); // 7.1 and 7.10–7.19
+  await expect(nav.getByRole("link", { name: "Service 7", exact: true })).toBeVisible();
+});
