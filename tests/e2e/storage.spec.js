@@ -162,6 +162,16 @@ test("a library of 1,000 requests is listed a screenful at a time and every entr
   const drawn = await nav.getByRole("link").count();
   expect(drawn).toBeGreaterThan(10);
   expect(drawn).toBeLessThan(100); // 1,040 lines in the list, only those near the view exist
+  // a focused entry keeps its element (and the focus) while the list scrolls past it
+  const focused = nav.getByRole("link", { name: /Call 1\.20$/ });
+  await focused.focus();
+  await nav.locator(".nav-scroller").evaluate((el) => {
+    el.scrollTop = 15 * 26; // 15 lines down: the first lines leave the window, later ones join it
+    el.dispatchEvent(new Event("scroll"));
+  });
+  await expect(nav.getByRole("link", { name: /Call 1\.1$/ })).toHaveCount(0);
+  await expect(nav.getByRole("link", { name: /Call 2\.14$/ })).toHaveCount(1);
+  await expect(focused).toBeFocused();
   // scrolled to its end, the list draws its last entries; the last one opens its request
   await nav.locator(".nav-scroller").evaluate((el) => {
     el.scrollTop = el.scrollHeight;
