@@ -63,7 +63,11 @@ impl ByteSource for JsChunks {
                 Some(array) => array
                     .subarray(offset as u32, (offset + want) as u32)
                     .copy_to(target),
-                None => target.copy_from_slice(&self.tail[offset..offset + want]),
+                None => match self.tail.get(offset..offset + want) {
+                    Some(tail) => target.copy_from_slice(tail),
+                    // Past the end (callers stay within `len`): nothing more to read.
+                    None => return,
+                },
             }
             written += want;
             at += want;

@@ -182,6 +182,7 @@ impl StreamFormat {
                 "the body is empty; expected a JSON value"
             }
             State::Str { .. } => "EOF while parsing a string",
+            State::Number(n) if !n.complete() => "invalid number",
             _ => match self.stack.last() {
                 Some(Container::Object) => "EOF while parsing an object",
                 Some(Container::Array) => "EOF while parsing a list",

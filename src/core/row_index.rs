@@ -52,8 +52,13 @@ impl RowSplitter {
             }
             let starts_char = b & 0xC0 != 0x80;
             if p - self.row_start == self.max_row {
-                // The line is longer than a row: cut before the character holding `p`.
-                self.row_start = if starts_char { p } else { self.last_char };
+                // The line is longer than a row: cut before the character holding `p`
+                // (at `p` itself when no character starts in the row: bytes that are not UTF-8).
+                self.row_start = if starts_char || self.last_char <= self.row_start {
+                    p
+                } else {
+                    self.last_char
+                };
                 row(self.row_start, Break::Cut);
             }
             if starts_char {
@@ -223,6 +228,22 @@ mod tests {
         let mut builder = RowIndexBuilder::new(10);
         builder.feed(&[b'a', 0xff, b'\n', b'b']);
         assert_eq!(builder.finish().read(&bytes, 0..2), "a\u{fffd}\nb");
+    }
+
+    #[test]
+    fn a_long_run_of_stray_bytes_is_still_cut_into_rows() {
+        let mut bytes = vec![b'a'];
+        bytes.extend([0x80; 30]);
+        let mut builder = RowIndexBuilder::new(4);
+        builder.feed(&bytes);
+        let rows = builder.finish();
+        assert_eq!(rows.len(), 8);
+        let text = rows.read(&StoredBytes::new(bytes), 0..8);
+        assert!(
+            text.split('\n')
+                .all(|row| !row.is_empty() && row.chars().count() <= 4),
+            "{text:?}"
+        );
     }
 
     proptest! {

@@ -61,6 +61,8 @@ pub struct StoredLayout<O> {
     format: Option<(StreamFormat, O)>,
     text_check: Option<TextCheck>,
     buffer: Vec<u8>,
+    /// The outcome, once there is one: later steps give it again.
+    outcome: Option<Result<StoredRows, LayoutError>>,
 }
 
 /// UTF-8 validity across pieces (a character may be split between two).
@@ -112,6 +114,7 @@ impl<O: AppendBytes + Send + Sync + 'static> StoredLayout<O> {
             format: None,
             text_check: None,
             buffer: Vec::new(),
+            outcome: None,
         }
     }
 
@@ -135,6 +138,21 @@ impl<O: AppendBytes + Send + Sync + 'static> StoredLayout<O> {
 
     /// Reads and handles about `budget` more bytes of the body.
     pub fn step(&mut self, budget: usize) -> LayoutStep {
+        if let Some(outcome) = &self.outcome {
+            return LayoutStep::Done(outcome.clone());
+        }
+        match self.advance(budget) {
+            Ok(Some(percent)) => LayoutStep::Pending(percent),
+            Ok(None) => self.finish(),
+            Err(error) => {
+                self.outcome = Some(Err(error.clone()));
+                LayoutStep::Done(Err(error))
+            }
+        }
+    }
+
+    /// Handles the next piece: the share done (per cent) while more is left, `None` at the end.
+    fn advance(&mut self, budget: usize) -> Result<Option<usize>, LayoutError> {
         let piece = self
             .source
             .read(self.read..self.read.saturating_add(budget.max(1)));
@@ -142,7 +160,7 @@ impl<O: AppendBytes + Send + Sync + 'static> StoredLayout<O> {
         let done = self.read >= self.source.len();
         if let Some(check) = &mut self.text_check {
             if !check.feed(&piece) || (done && !check.finish()) {
-                return LayoutStep::Done(Err(LayoutError::NotText));
+                return Err(LayoutError::NotText);
             }
         }
         match &mut self.format {
@@ -150,24 +168,29 @@ impl<O: AppendBytes + Send + Sync + 'static> StoredLayout<O> {
             Some((job, output)) => {
                 self.buffer.clear();
                 let fed = job.feed(&piece, &mut self.buffer);
-                let finished = fed.and_then(|()| if done { job.finish() } else { Ok(()) });
-                if let Err(error) = finished {
-                    return LayoutStep::Done(Err(LayoutError::NotJson(error)));
-                }
+                fed.and_then(|()| if done { job.finish() } else { Ok(()) })
+                    .map_err(LayoutError::NotJson)?;
                 self.index.feed(&self.buffer);
                 output.append(&self.buffer);
             }
         }
-        if !done {
-            let percent = (self.read * 100) / self.source.len().max(1);
-            return LayoutStep::Pending(percent);
+        if done {
+            return Ok(None);
         }
+        // In u64: wasm's 32-bit usize would overflow at 43 MB read.
+        let percent = (self.read as u64 * 100) / self.source.len().max(1) as u64;
+        Ok(Some(percent as usize))
+    }
+
+    fn finish(&mut self) -> LayoutStep {
         let rows = Arc::new(std::mem::replace(&mut self.index, RowIndexBuilder::new(0)).finish());
         let text = match self.format.take() {
             None => self.source.clone(),
             Some((_, output)) => StoredBytes::new(output),
         };
-        LayoutStep::Done(Ok(StoredRows { text, rows }))
+        let rows = StoredRows { text, rows };
+        self.outcome = Some(Ok(rows.clone()));
+        LayoutStep::Done(Ok(rows))
     }
 }
 
@@ -267,6 +290,21 @@ mod tests {
             StoredLayout::formatted(StoredBytes::new(b"[\"\xff\"]".to_vec()), Vec::new(), 2000)
                 .checking_text(false);
         assert_eq!(run(job, 2).0, Err(LayoutError::NotText));
+    }
+
+    #[test]
+    fn a_finished_job_gives_its_outcome_again() {
+        let mut job = StoredLayout::formatted(stored("[1]"), Vec::new(), 2000);
+        let first = job.step(100);
+        assert!(matches!(&first, LayoutStep::Done(Ok(rows)) if rows.read(0..3) == "[\n  1\n]"));
+        assert_eq!(job.step(100), first);
+        let mut broken = StoredLayout::formatted(stored("[1,]"), Vec::<u8>::new(), 2000);
+        let failed = broken.step(100);
+        assert!(matches!(
+            failed,
+            LayoutStep::Done(Err(LayoutError::NotJson(_)))
+        ));
+        assert_eq!(broken.step(100), failed);
     }
 
     #[test]

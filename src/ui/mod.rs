@@ -5,4 +5,5 @@ pub mod layout;
 pub mod reference;
 pub mod request_editor;
 pub mod response_viewer;
+pub mod viewport;
 pub mod workspace;

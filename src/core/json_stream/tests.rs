@@ -73,6 +73,8 @@ fn errors_name_the_rule_that_was_broken() {
         ("[1,", "EOF while parsing a list"),
         ("\"abc", "EOF while parsing a string"),
         ("nul", "EOF while parsing a value"),
+        ("-", "invalid number"),
+        ("[0.", "invalid number"),
         ("nulx", "expected ident"),
         (" \u{feff}1", "expected value"),
     ] {

@@ -9,6 +9,7 @@ use super::{collection_href, request_href};
 use crate::core::collections::{filter, rows, CollectionMatch, Row};
 use crate::core::text_lines::row_window;
 use crate::state::collections::Collections;
+use crate::ui::viewport::track_height;
 
 /// Sidebar line height (px), matching `.nav-row` in the stylesheet.
 const ROW_PX: f64 = 26.0;
@@ -67,6 +68,7 @@ fn NavLines(
 ) -> impl IntoView {
     let lines = Memo::new(move |_| matches.with(|m| rows(m)));
     let viewport = RwSignal::new(600.0);
+    track_height(scroller, viewport);
     let window = Memo::new(move |_| {
         row_window(
             scroll_top.get(),

@@ -81,7 +81,10 @@ fn LargeBody(size: usize, json: bool, body: Body) -> impl IntoView {
         }
     };
     let show_formatted = move |_| {
-        let job = StoredLayout::formatted(source.clone(), JsChunks::default(), MAX_ROW_BYTES);
+        // Checked as UTF-8 too, as a body under the size limit is.
+        let job = StoredLayout::formatted(source.clone(), JsChunks::default(), MAX_ROW_BYTES)
+            .checking_text(false);
+        not_json.set(None);
         working.set(Some("Formatting the body…"));
         shown.set(None);
         let source = source.clone();

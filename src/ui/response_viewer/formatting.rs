@@ -88,19 +88,29 @@ pub fn format_in_slices(
     );
 }
 
-/// Runs a stored body's layout job a slice per task, as [`format_in_slices`] does.
+/// Runs a stored body's layout job a slice per task, as [`format_in_slices`]
+/// does; `progress` starts again from 0.
 pub fn lay_out_in_slices(
-    mut job: StoredLayout<JsChunks>,
+    job: StoredLayout<JsChunks>,
     progress: RwSignal<usize>,
     done: impl FnOnce(Result<StoredRows, LayoutError>) + 'static,
 ) {
-    let done: Box<dyn FnOnce(Result<StoredRows, LayoutError>)> = Box::new(done);
+    if progress.try_set(0).is_none() {
+        run_slices(job, progress, Box::new(done));
+    }
+}
+
+fn run_slices(
+    mut job: StoredLayout<JsChunks>,
+    progress: RwSignal<usize>,
+    done: Box<dyn FnOnce(Result<StoredRows, LayoutError>)>,
+) {
     set_timeout(
         move || match job.step(SLICE_BYTES) {
             LayoutStep::Done(result) => done(result),
             LayoutStep::Pending(percent) => {
                 if progress.try_set(percent).is_none() {
-                    lay_out_in_slices(job, progress, done);
+                    run_slices(job, progress, done);
                 }
             }
         },
