@@ -2,7 +2,7 @@
 # Prints the gzip -9 size of each first-load file in a release build and the total;
 # fails when the total is over the budget (bytes).
 # The product goal is 250 kB (issue 2) and then 200 kB (issue 5). With collections,
-# import/export, variables, form-data, the status reference and the stored-body layout
+# import/export, variables, form-data, the status reference, the stored-body layout
 # and the windowed sidebar in one wasm the build is ~425 kB, so this guard currently only
 # stops further growth.
 # Measured: the request workspace alone (no collections, sidebar or reference pages) is

@@ -187,3 +187,19 @@ test("a library of 1,000 requests is listed a screenful at a time and every entr
   await expect(nav.getByRole("link", { name: /Call 7\.1\d?$/ })).toHaveCount(11); // 7.1 and 7.10–7.19
   await expect(nav.getByRole("link", { name: "Service 7", exact: true })).toBeVisible();
 });
+
+test("in a tall window the windowed sidebar draws every line it has room for", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 1800 });
+  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [KEY, bigLibrary()]);
+  const ws = new Workspace(page);
+  await ws.open();
+  const scroller = sidebar(page).locator(".nav-scroller");
+  await expect(sidebar(page).getByRole("link", { name: "Service 1", exact: true })).toBeVisible();
+  // the box is 60vh (1,080 px, about 42 lines of 26 px): lines drawn must reach its bottom
+  await expect.poll(async () =>
+    scroller.evaluate((box) => {
+      const links = box.querySelectorAll("a");
+      return links[links.length - 1].getBoundingClientRect().bottom >= box.getBoundingClientRect().bottom;
+    }),
+  ).toBe(true);
+});
