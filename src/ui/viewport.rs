@@ -1,25 +1,25 @@
-//! The visible height of a scrolling box, for lists drawn a screenful at a time.
+//! How tall a scrolling box can be, for lists drawn a screenful at a time.
 
-use leptos::html::Div;
 use leptos::prelude::*;
 
-/// Keeps `height` at the box's visible height: measured once the box is in
-/// the page and whenever the window is resized (the boxes are sized in vh),
-/// so a tall window never shows a gap below the drawn rows.
-pub fn track_height(node: NodeRef<Div>, height: RwSignal<f64>) {
-    let measure = move || {
-        if let Some(element) = node.get_untracked() {
-            let measured = f64::from(element.client_height());
-            if measured > 0.0 {
-                height.set(measured);
-            }
-        }
+/// Keeps `height` at the window's inner height, now and on every resize: the
+/// boxes are sized in vh, so that is never less than their visible height, and
+/// a tall window never shows a gap below the drawn rows (scrolling then
+/// measures the box itself).
+pub fn track_height(height: RwSignal<f64>) {
+    let inner = || {
+        web_sys::window()
+            .and_then(|w| w.inner_height().ok())
+            .and_then(|h| h.as_f64())
+            .filter(|h| *h > 0.0)
     };
-    Effect::new(move |_| {
-        if node.get().is_some() {
-            measure();
+    if let Some(h) = inner() {
+        height.set(h);
+    }
+    let resize = window_event_listener(leptos::ev::resize, move |_| {
+        if let Some(h) = inner() {
+            height.set(h);
         }
     });
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
 }

@@ -68,7 +68,7 @@ fn NavLines(
 ) -> impl IntoView {
     let lines = Memo::new(move |_| matches.with(|m| rows(m)));
     let viewport = RwSignal::new(600.0);
-    track_height(scroller, viewport);
+    track_height(viewport);
     let window = Memo::new(move |_| {
         row_window(
             scroll_top.get(),

@@ -46,8 +46,7 @@ type ReadRows = Arc<dyn Fn(Range<usize>) -> String + Send + Sync>;
 fn VirtualRows(total: usize, read: ReadRows) -> impl IntoView {
     let scroll_top = RwSignal::new(0.0);
     let viewport = RwSignal::new(800.0);
-    let scroller = NodeRef::<leptos::html::Div>::new();
-    track_height(scroller, viewport);
+    track_height(viewport);
     let window = Memo::new(move |_| {
         row_window(
             scroll_top.get(),
@@ -65,7 +64,7 @@ fn VirtualRows(total: usize, read: ReadRows) -> impl IntoView {
     };
     let rows = move || read(window.with(|w| w.rows.clone()));
     view! {
-        <div class="virtual-text" tabindex="0" node_ref=scroller on:scroll=on_scroll>
+        <div class="virtual-text" tabindex="0" on:scroll=on_scroll>
             <div class="virtual-spacer" style=format!("height:{}px", spacer_px as u64)>
                 <pre class="virtual-rows" style=move || format!("transform:translateY({}px)", window.with(|w| w.offset_px as u64))>
                     <code>{rows}</code>
