@@ -133,13 +133,15 @@ impl RowIndex {
         let mark = start / Self::EVERY;
         let from = self.marks.get(mark).copied().unwrap_or(0);
         let mut splitter = RowSplitter::new(self.max_row, from);
-        // Row spans from `mark * EVERY` on, found by reading forward a block at a time.
+        // Row spans from `mark * EVERY` on, found by reading forward a block at a
+        // time; the blocks are kept, so the rows' text is never read twice.
         let mut row = mark * Self::EVERY;
         let mut spans: Vec<Range<usize>> = Vec::with_capacity(end - start);
         let mut span_start = from;
-        let mut at = from;
+        let mut seen = Vec::new();
         const BLOCK: usize = 64 * 1024;
-        while row < end && at < text.len() {
+        while row < end && from + seen.len() < text.len() {
+            let at = from + seen.len();
             let block = text.read(at..at + BLOCK);
             splitter.feed(&block, |next, why| {
                 let span_end = if why == Break::Line { next - 1 } else { next };
@@ -149,22 +151,20 @@ impl RowIndex {
                 row += 1;
                 span_start = next;
             });
-            at += block.len();
+            seen.extend_from_slice(&block);
         }
         if row < end {
             spans.push(span_start..text.len());
         }
-        let bytes =
-            text.read(spans.first().map_or(0, |s| s.start)..spans.last().map_or(0, |s| s.end));
-        let base = spans.first().map_or(0, |s| s.start);
-        let mut out = String::with_capacity(bytes.len() + spans.len());
+        let mut out = String::with_capacity(spans.iter().map(|s| s.len() + 1).sum());
         for (i, span) in spans.iter().enumerate() {
             if i > 0 {
                 out.push('\n');
             }
-            out.push_str(&String::from_utf8_lossy(
-                &bytes[span.start - base..span.end - base],
-            ));
+            let bytes = seen
+                .get(span.start - from..span.end - from)
+                .unwrap_or_default();
+            out.push_str(&String::from_utf8_lossy(bytes));
         }
         out
     }

@@ -7,9 +7,8 @@ use leptos_router::hooks::use_location;
 use super::import_export::{ExportBackupButton, ImportButton};
 use super::{collection_href, request_href};
 use crate::core::collections::{filter, rows, CollectionMatch, Row};
-use crate::core::text_lines::row_window;
 use crate::state::collections::Collections;
-use crate::ui::viewport::track_height;
+use crate::ui::viewport::scroll_window;
 
 /// Sidebar line height (px), matching `.nav-row` in the stylesheet.
 const ROW_PX: f64 = 26.0;
@@ -67,22 +66,12 @@ fn NavLines(
     scroll_top: RwSignal<f64>,
 ) -> impl IntoView {
     let lines = Memo::new(move |_| matches.with(|m| rows(m)));
-    let viewport = RwSignal::new(600.0);
-    track_height(viewport);
-    let window = Memo::new(move |_| {
-        row_window(
-            scroll_top.get(),
-            viewport.get(),
-            ROW_PX,
-            lines.with(Vec::len),
-            OVERSCAN_ROWS,
-        )
-    });
-    let on_scroll = move |ev: leptos::ev::Event| {
-        let element = event_target::<web_sys::Element>(&ev);
-        scroll_top.set(f64::from(element.scroll_top()));
-        viewport.set(f64::from(element.client_height()));
-    };
+    let (window, on_scroll) = scroll_window(
+        scroll_top,
+        ROW_PX,
+        move || lines.with(Vec::len),
+        OVERSCAN_ROWS,
+    );
     let shown = move || {
         let range = window.with(|w| w.rows.clone());
         matches.with(|m| {

@@ -27,20 +27,26 @@ pub fn BodyPanel(view: BodyView, body: Body, media_type: String) -> impl IntoVie
     };
     let content = match view {
         BodyView::Empty => view! { <p class="placeholder">"No body."</p> }.into_any(),
-        BodyView::Json(text) | BodyView::Text(text) => view! { <TextView text=Arc::new(text) /> }.into_any(),
+        BodyView::Json(text) | BodyView::Text(text) => {
+            view! { <TextView text=Arc::new(text) /> }.into_any()
+        }
         BodyView::InvalidJson { text, error } => view! {
-            <p class="note note--warning">{format!("Labelled as JSON but {error}. Shown as text.")}</p>
+            <p class="note note--warning">{not_json_note(&error)}</p>
             <TextView text=Arc::new(text) />
         }
         .into_any(),
         BodyView::Rows(rows) => view! { <StoredTextView rows /> }.into_any(),
         BodyView::InvalidJsonRows { rows, error } => view! {
-            <p class="note note--warning">{format!("Labelled as JSON but {error}. Shown as text.")}</p>
+            <p class="note note--warning">{not_json_note(&error)}</p>
             <StoredTextView rows />
         }
         .into_any(),
         BodyView::Binary { size, media_type } => {
-            let kind = if media_type.is_empty() { "unlabelled binary data".to_owned() } else { media_type };
+            let kind = if media_type.is_empty() {
+                "unlabelled binary data".to_owned()
+            } else {
+                media_type
+            };
             view! { <p class="note">{format!("Binary body: {} of {kind}, not shown as text.", format_size(size))}</p> }
                 .into_any()
         }
@@ -56,6 +62,11 @@ pub fn BodyPanel(view: BodyView, body: Body, media_type: String) -> impl IntoVie
             {content}
         </section>
     }
+}
+
+/// Why a body labelled JSON is shown as plain text.
+fn not_json_note(reason: &dyn std::fmt::Display) -> String {
+    format!("Labelled as JSON but {reason}. Shown as text.")
 }
 
 /// A body too big to format up front (kept in the browser's memory): the user
@@ -95,12 +106,8 @@ fn LargeBody(size: usize, json: bool, body: Body) -> impl IntoView {
             }
             Err(error) => {
                 not_json.set(Some(match error {
-                    LayoutError::NotJson(error) => {
-                        format!("Labelled as JSON but {error}. Shown as text.")
-                    }
-                    LayoutError::NotText => {
-                        "Labelled as JSON but not UTF-8 text. Shown as text.".to_owned()
-                    }
+                    LayoutError::NotJson(error) => not_json_note(&error),
+                    LayoutError::NotText => not_json_note(&"not UTF-8 text"),
                 }));
                 show_rows(
                     StoredLayout::raw(source, MAX_ROW_BYTES),

@@ -66,51 +66,51 @@ fn lay_out_stored(
 /// Bytes of JSON laid out per task: a few milliseconds of work.
 const SLICE_BYTES: usize = 1 << 20;
 
-/// Steps `job` in its own tasks; `progress` follows it (per cent) and `done`
-/// gets the view. Stops early when `progress` is disposed: the response it
-/// belonged to is no longer shown.
+/// Formats an in-memory body in its own tasks; `progress` follows it (per
+/// cent) and `done` gets the view.
 pub fn format_in_slices(
-    mut job: BodyFormatter,
+    job: BodyFormatter,
     progress: RwSignal<usize>,
     done: impl FnOnce(BodyView) + 'static,
 ) {
-    let done: Box<dyn FnOnce(BodyView)> = Box::new(done);
-    set_timeout(
-        move || match job.step(SLICE_BYTES) {
-            Step::Done(view) => done(view),
-            Step::Pending(percent) => {
-                if progress.try_set(percent).is_none() {
-                    format_in_slices(job, progress, done);
-                }
-            }
-        },
-        std::time::Duration::ZERO,
-    );
+    let step = |job: &mut BodyFormatter| match job.step(SLICE_BYTES) {
+        Step::Done(view) => Ok(view),
+        Step::Pending(percent) => Err(percent),
+    };
+    run_slices(job, step, progress, Box::new(done));
 }
 
-/// Runs a stored body's layout job a slice per task, as [`format_in_slices`]
+/// Runs a stored body's layout job in its own tasks, as [`format_in_slices`]
 /// does; `progress` starts again from 0.
 pub fn lay_out_in_slices(
     job: StoredLayout<JsChunks>,
     progress: RwSignal<usize>,
     done: impl FnOnce(Result<StoredRows, LayoutError>) + 'static,
 ) {
+    let step = |job: &mut StoredLayout<JsChunks>| match job.step(SLICE_BYTES) {
+        LayoutStep::Done(result) => Ok(result),
+        LayoutStep::Pending(percent) => Err(percent),
+    };
     if progress.try_set(0).is_none() {
-        run_slices(job, progress, Box::new(done));
+        run_slices(job, step, progress, Box::new(done));
     }
 }
 
-fn run_slices(
-    mut job: StoredLayout<JsChunks>,
+/// Calls `step` once per task until it gives an outcome (`Err` is the share
+/// done so far). Stops early when `progress` is disposed: the response it
+/// belonged to is no longer shown.
+fn run_slices<J: 'static, T: 'static>(
+    mut job: J,
+    step: fn(&mut J) -> Result<T, usize>,
     progress: RwSignal<usize>,
-    done: Box<dyn FnOnce(Result<StoredRows, LayoutError>)>,
+    done: Box<dyn FnOnce(T)>,
 ) {
     set_timeout(
-        move || match job.step(SLICE_BYTES) {
-            LayoutStep::Done(result) => done(result),
-            LayoutStep::Pending(percent) => {
+        move || match step(&mut job) {
+            Ok(outcome) => done(outcome),
+            Err(percent) => {
                 if progress.try_set(percent).is_none() {
-                    run_slices(job, progress, done);
+                    run_slices(job, step, progress, done);
                 }
             }
         },

@@ -7,8 +7,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::core::stored_layout::StoredRows;
-use crate::core::text_lines::{row_window, LineIndex};
-use crate::ui::viewport::track_height;
+use crate::core::text_lines::LineIndex;
+use crate::ui::viewport::scroll_window;
 
 /// Fixed row height (px), matching `.virtual-text` line-height in the stylesheet.
 const ROW_PX: usize = 20;
@@ -44,24 +44,9 @@ type ReadRows = Arc<dyn Fn(Range<usize>) -> String + Send + Sync>;
 /// A scrolling view of `total` rows that draws only those in view.
 #[component]
 fn VirtualRows(total: usize, read: ReadRows) -> impl IntoView {
-    let scroll_top = RwSignal::new(0.0);
-    let viewport = RwSignal::new(800.0);
-    track_height(viewport);
-    let window = Memo::new(move |_| {
-        row_window(
-            scroll_top.get(),
-            viewport.get(),
-            ROW_HEIGHT,
-            total,
-            OVERSCAN_ROWS,
-        )
-    });
+    let (window, on_scroll) =
+        scroll_window(RwSignal::new(0.0), ROW_HEIGHT, move || total, OVERSCAN_ROWS);
     let spacer_px = window.with_untracked(|w| w.spacer_px);
-    let on_scroll = move |ev: leptos::ev::Event| {
-        let element = event_target::<web_sys::Element>(&ev);
-        scroll_top.set(f64::from(element.scroll_top()));
-        viewport.set(f64::from(element.client_height()));
-    };
     let rows = move || read(window.with(|w| w.rows.clone()));
     view! {
         <div class="virtual-text" tabindex="0" on:scroll=on_scroll>
