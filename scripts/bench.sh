@@ -31,8 +31,8 @@ trap 'exit 130' INT TERM
 
 say() { printf '\033[1;36m[bench]\033[0m %s\n' "$*" >&2; }
 
-say "release build (trunk build --release --dist $DIST; log: target/bench/logs/trunk.log)"
-if ! trunk build --release --dist "$DIST" >"$LOGS/trunk.log" 2>&1; then
+say "release build (scripts/release-build.sh --dist $DIST; log: target/bench/logs/trunk.log)"
+if ! bash "$ROOT/scripts/release-build.sh" --dist "$DIST" >"$LOGS/trunk.log" 2>&1; then
   tail -n 40 "$LOGS/trunk.log" >&2
   say "the release build failed"
   exit 2

@@ -21,6 +21,14 @@ ensure_cargo_on_path() {
   command -v cargo >/dev/null 2>&1 || die "cargo not found: install Rust with rustup first"
 }
 
+# the standard library's source, rebuilt for the release bundle (scripts/release-build.sh)
+ensure_rust_src() {
+  if ! rustup component list --installed | grep -q '^rust-src'; then
+    log "adding rust component rust-src"
+    rustup component add rust-src
+  fi
+}
+
 ensure_wasm_target() {
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     log "adding rust target wasm32-unknown-unknown"
@@ -108,6 +116,7 @@ check_playwright_pin() {
 setup_build() {
   ensure_cargo_on_path
   ensure_wasm_target
+  ensure_rust_src
   ensure_trunk
   ensure_wasm_bindgen
   ensure_wasm_opt

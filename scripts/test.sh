@@ -78,8 +78,8 @@ export WASM_BINDGEN_TEST_TIMEOUT=60
 cargo test --locked --target wasm32-unknown-unknown --test browser 2>&1 | tee "$LOGS/wasm.log"
 count_cargo "$LOGS/wasm.log" "${PIPESTATUS[0]}"
 
-step "release build (trunk build --release)"
-if trunk build --release 2>&1 | tee "$LOGS/trunk.log"; then pass 1; else fail 1 "trunk build --release"; fi
+step "release build (scripts/release-build.sh)"
+if bash scripts/release-build.sh 2>&1 | tee "$LOGS/trunk.log"; then pass 1; else fail 1 "trunk build --release"; fi
 
 step "end-to-end (Playwright, headless Chromium, release build on a static server)"
 APP_PORT=$(free_port)
