@@ -79,7 +79,7 @@ cargo test --locked --target wasm32-unknown-unknown --test browser 2>&1 | tee "$
 count_cargo "$LOGS/wasm.log" "${PIPESTATUS[0]}"
 
 step "release build (scripts/release-build.sh)"
-if bash scripts/release-build.sh 2>&1 | tee "$LOGS/trunk.log"; then pass 1; else fail 1 "trunk build --release"; fi
+if bash scripts/release-build.sh 2>&1 | tee "$LOGS/trunk.log"; then pass 1; else fail 1 "release build (scripts/release-build.sh)"; fi
 
 step "end-to-end (Playwright, headless Chromium, release build on a static server)"
 APP_PORT=$(free_port)
