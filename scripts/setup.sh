@@ -62,6 +62,16 @@ ensure_wasm_bindgen() {
   fi
 }
 
+# Cuts the release wasm into chunks loaded on first use (scripts/split-wasm.sh).
+# It has no --version flag: cargo's install list says which version is there.
+ensure_wasm_split() {
+  if ! cargo install --list | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    log "installing wasm-split-cli $WASM_SPLIT_VERSION (a minute or two, once)"
+    cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" \
+      --features build-binary --locked
+  fi
+}
+
 # npm ci in a folder when its lockfile changed since the last install.
 ensure_npm() {
   local dir="$1" stamp="$1/node_modules/.lock-stamp" sum

@@ -9,6 +9,7 @@ use crate::state::history::HistoryStore;
 use crate::state::workspace::Workspace;
 use crate::ui::collections::{CollectionPage, SavedRequestPage};
 use crate::ui::layout::{NotFound, Shell};
+use crate::ui::lazy::{split_fn, Lazy};
 use crate::ui::reference::{ReferencePage, StatusDetailPage};
 use crate::ui::workspace::WorkspacePage;
 
@@ -25,12 +26,17 @@ pub fn App() -> impl IntoView {
             <Shell>
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=WorkspacePage />
-                    <Route path=path!("/reference") view=ReferencePage />
-                    <Route path=path!("/reference/:code") view=StatusDetailPage />
-                    <Route path=path!("/collections/:cid") view=CollectionPage />
+                    <Route path=path!("/reference") view=|| view! { <Lazy load=reference_page /> } />
+                    <Route path=path!("/reference/:code") view=|| view! { <Lazy load=status_detail_page /> } />
+                    <Route path=path!("/collections/:cid") view=|| view! { <Lazy load=collection_page /> } />
                     <Route path=path!("/collections/:cid/requests/:rid") view=SavedRequestPage />
                 </Routes>
             </Shell>
         </Router>
     }
 }
+
+// The pages a first visit to the workspace does not show come in chunks of their own.
+split_fn!(reference: fn reference_page() -> AnyView { ReferencePage().into_any() });
+split_fn!(reference: fn status_detail_page() -> AnyView { StatusDetailPage().into_any() });
+split_fn!(collection: fn collection_page() -> AnyView { CollectionPage().into_any() });

@@ -2,6 +2,7 @@
 
 pub mod collections;
 pub mod layout;
+pub mod lazy;
 pub mod reference;
 pub mod request_editor;
 pub mod response_viewer;

@@ -11,6 +11,7 @@ use crate::core::collections::{
 };
 use crate::core::postman::{export_postman, import_postman, looks_like_postman};
 use crate::state::collections::{Collections, Notice};
+use crate::ui::lazy::{split_fn, Lazy};
 
 #[component]
 pub fn ExportBackupButton() -> impl IntoView {
@@ -57,7 +58,13 @@ pub fn ImportButton() -> impl IntoView {
             let outcome = read_chosen_file(&input).await;
             input.set_value("");
             match outcome {
-                Ok((name, text)) => import_text(&store, pending, &name, &text),
+                Ok((name, text)) => {
+                    if let Err(e) = import_text(store, pending, name, text).await {
+                        store
+                            .notice
+                            .set(Some(Notice::Info(format!("Nothing imported: {e}"))));
+                    }
+                }
                 Err(e) => store
                     .notice
                     .set(Some(Notice::Info(format!("Nothing imported: {e}.")))),
@@ -69,13 +76,31 @@ pub fn ImportButton() -> impl IntoView {
             "Import collections"
             <input type="file" accept=".json,application/json" on:change=on_change />
         </label>
-        {move || pending.get().map(|plan| view! { <ClashDialog plan pending /> })}
+        <Show when=move || pending.with(Option::is_some)>
+            <Lazy load=move || clash_dialog(pending) />
+        </Show>
     }
 }
 
+// Reading Postman collections and planning imports comes in a chunk of its own.
+split_fn!(import: fn import_text(
+    store: Collections,
+    pending: RwSignal<Option<ImportPlan>>,
+    file: String,
+    text: String,
+) -> () {
+    read_import(&store, pending, &file, &text)
+});
+split_fn!(import: fn clash_dialog(pending: RwSignal<Option<ImportPlan>>) -> AnyView {
+    match pending.get_untracked() {
+        Some(plan) => view! { <ClashDialog plan pending /> }.into_any(),
+        None => ().into_any(),
+    }
+});
+
 /// Postman collections become one new collection; our backups are planned, and
 /// clashing ids are put to the user before anything is replaced.
-fn import_text(store: &Collections, pending: RwSignal<Option<ImportPlan>>, file: &str, text: &str) {
+fn read_import(store: &Collections, pending: RwSignal<Option<ImportPlan>>, file: &str, text: &str) {
     if looks_like_postman(text) {
         let mut new_id = || store.new_id();
         match import_postman(text, &mut new_id, now_ms()) {

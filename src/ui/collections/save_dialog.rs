@@ -9,17 +9,23 @@ use crate::core::collections::{Id, Library};
 use crate::core::request::RequestDraft;
 use crate::state::collections::Collections;
 use crate::state::workspace::{OpenedRequest, Workspace};
+use crate::ui::lazy::{split_fn, Lazy};
 
 #[component]
 pub fn SaveRequestButton() -> impl IntoView {
     let open = RwSignal::new(false);
+    let close = Callback::new(move |()| open.set(false));
     view! {
         <button type="button" class="save-button" on:click=move |_| open.set(true)>"Save request"</button>
         <Show when=move || open.get()>
-            <SaveDialog close=Callback::new(move |()| open.set(false)) />
+            <Lazy load=move || save_dialog(close) />
         </Show>
     }
 }
+
+split_fn!(save: fn save_dialog(close: Callback<()>) -> AnyView {
+    view! { <SaveDialog close /> }.into_any()
+});
 
 #[component]
 fn SaveDialog(close: Callback<()>) -> impl IntoView {

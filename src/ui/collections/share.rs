@@ -7,6 +7,7 @@ use crate::browser::clipboard;
 use crate::browser::location::page_origin;
 use crate::core::collections::encode_share;
 use crate::state::workspace::Workspace;
+use crate::ui::lazy::{split_fn, Lazy};
 
 #[component]
 pub fn ShareButton() -> impl IntoView {
@@ -14,10 +15,12 @@ pub fn ShareButton() -> impl IntoView {
     view! {
         <button type="button" on:click=move |_| open.update(|o| *o = !*o)>"Share link"</button>
         <Show when=move || open.get()>
-            <SharePanel />
+            <Lazy load=share_panel />
         </Show>
     }
 }
+
+split_fn!(share: fn share_panel() -> AnyView { SharePanel().into_any() });
 
 #[component]
 fn SharePanel() -> impl IntoView {

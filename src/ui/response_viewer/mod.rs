@@ -13,6 +13,7 @@ use leptos::prelude::*;
 use crate::core::exchange::{Completed, ExchangeState, ResponseHead};
 use crate::core::response::{format_elapsed, format_size, BodyView};
 use crate::state::workspace::Workspace;
+use crate::ui::lazy::{split_fn, Lazy};
 use body_panel::BodyPanel;
 use failure_alert::FailureAlert;
 use formatting::prepare_body;
@@ -31,6 +32,14 @@ pub fn ResponseViewer() -> impl IntoView {
             other => other.clone(),
         })
     });
+    Effect::new(move |_| {
+        if workspace.exchange.with(ExchangeState::is_in_flight) {
+            // A failure here is shown, with a retry, if the response view is needed.
+            leptos::task::spawn_local(async {
+                let _ = preload_response_view().await;
+            });
+        }
+    });
     view! {
         <section class="response-viewer" aria-label="Response">
             {move || match shown.get() {
@@ -40,7 +49,10 @@ pub fn ResponseViewer() -> impl IntoView {
                 ExchangeState::InFlight { method, url } => view! { <InFlight method url /> }.into_any(),
                 ExchangeState::Receiving(head) => view! { <Receiving head=*head /> }.into_any(),
                 ExchangeState::Received(completed) if completed.response.opaque_redirect => view! { <OpaqueRedirect /> }.into_any(),
-                ExchangeState::Received(completed) => view! { <Received completed=*completed /> }.into_any(),
+                ExchangeState::Received(completed) => {
+                    let completed = StoredValue::new_local(*completed);
+                    view! { <Lazy load=move || received(completed.get_value()) /> }.into_any()
+                }
                 ExchangeState::Failed(failure) => view! { <FailureAlert failure /> }.into_any(),
             }}
         </section>
@@ -89,6 +101,12 @@ fn OpaqueRedirect() -> impl IntoView {
         </div>
     }
 }
+
+// The full response view (insight, body formatting, the body views) comes in a
+// chunk of its own, fetched while the first request is on its way.
+split_fn!(response, preload = preload_response_view: pub fn received(completed: Completed) -> AnyView {
+    view! { <Received completed /> }.into_any()
+});
 
 #[component]
 fn Received(completed: Completed) -> impl IntoView {

@@ -24,6 +24,10 @@ export async function guarded(n, figure, fn) {
 }
 
 // ---------------------------------------------------------------- 1. first-load transfer
+// The wasm chunks (split_*, chunk_*: scripts/split-wasm.sh) are fetched on first use
+// of a screen, so they are listed apart and not counted in the first load.
+const deferred = (f) => /^(split|chunk)_.*\.wasm$/.test(f);
+
 export function firstLoad(dist, budget = 200_000) {
   const files = readdirSync(dist)
     .filter((f) => f === "index.html" || /\.(wasm|js|css)$/.test(f))
@@ -33,7 +37,10 @@ export function firstLoad(dist, budget = 200_000) {
     });
   const order = ["wasm", "js", "css", "html"];
   files.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
-  const total = files.reduce((s, x) => s + x.gz, 0);
+  const first = files.filter((x) => !deferred(x.f));
+  const later = files.filter((x) => deferred(x.f));
+  const sum = (xs) => xs.reduce((s, x) => s + x.gz, 0);
+  const total = sum(first);
   const rows = [
     {
       n: "1",
@@ -44,8 +51,14 @@ export function firstLoad(dist, budget = 200_000) {
       result: verdict(total <= budget),
     },
   ];
-  for (const x of files) {
+  for (const x of first) {
     rows.push({ n: "", figure: `  ${x.kind.padEnd(4)} ${x.f}`, measured: `${kB(x.gz)} (raw ${kB(x.raw)})`, baseline: "", goal: "", result: "" });
+  }
+  if (later.length > 0) {
+    rows.push({ n: "", figure: `  later: ${later.length} wasm chunks, on first use`, measured: kB(sum(later)), baseline: "", goal: "", result: "" });
+    for (const x of later.filter((x) => x.f.startsWith("split_"))) {
+      rows.push({ n: "", figure: `    ${x.f}`, measured: `${kB(x.gz)} (raw ${kB(x.raw)})`, baseline: "", goal: "", result: "" });
+    }
   }
   return rows;
 }

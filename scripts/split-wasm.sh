@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Trunk post_build hook: cuts the release wasm into the first-load module and the
+# chunks that src/ui/lazy.rs downloads when first used (wasm_split_helpers).
+# Trunk knows nothing of chunks, so this redoes its last steps on cargo's output:
+#   wasm-split-cli -> wasm-bindgen (main module) -> wasm-opt -Oz (every module)
+# and replaces the files Trunk staged, under the names index.html already uses.
+# A build without split points (dev, tests) passes through untouched.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+STAGE="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
+PROFILE_DIR="release"
+[ "${TRUNK_PROFILE:-}" = "release" ] || exit 0
+# Trunk hands hooks its environment, so CARGO_TARGET_DIR is the one cargo used.
+INPUT="${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/$PROFILE_DIR/api-client.wasm"
+fail() { printf '[split-wasm] %s\n' "$*" >&2; exit 1; }
+
+[ -f "$INPUT" ] || fail "no cargo output at $INPUT"
+grep -q "__wasm_split_placeholder__" "$INPUT" || exit 0
+# Unsplit, the module imports placeholders nothing provides: it would not start.
+grep -q "reloc.CODE" "$INPUT" \
+  || fail "the wasm has no relocations to split it by: build with bash scripts/release-build.sh, not plain trunk build --release"
+
+js="$(find "$STAGE" -maxdepth 1 -name 'api-client-*.js' | head -n1)"
+[ -n "$js" ] || fail "trunk staged no api-client-*.js in $STAGE"
+stem="$(basename "$js" .js)"
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+wasm-split-cli "$INPUT" "$work/split" --target web --out-name "$stem" || fail "wasm-split-cli failed"
+# --keep-lld-exports: the chunks link against functions the main module exports.
+wasm-bindgen "$work/split/$stem.wasm" --target web --no-typescript --keep-lld-exports \
+  --out-dir "$work/bindgen" --out-name "$stem"
+wasm-opt -Oz "$work/bindgen/${stem}_bg.wasm" -o "$STAGE/${stem}_bg.wasm"
+cp "$work/bindgen/$stem.js" "$STAGE/$stem.js"
+
+# Chunks get content hashes in their names, as Trunk's files do, so a browser
+# that cached an older release never pairs it with a chunk of another one.
+hashed() { printf '%s-%s.%s' "${1%.*}" "$(sha256sum "$2" | cut -c1-16)" "${1##*.}"; }
+loader="$work/split/__wasm_split.js"
+[ -f "$loader" ] || fail "wasm-split-cli wrote no __wasm_split.js"
+for chunk in "$work/split"/*.wasm; do
+  name="$(basename "$chunk")"
+  [ "$name" = "$stem.wasm" ] && continue
+  wasm-opt -Oz "$chunk" -o "$work/$name"
+  final="$(hashed "$name" "$work/$name")"
+  mv "$work/$name" "$STAGE/$final"
+  sed -i "s|\"\./$name\"|\"./$final\"|" "$loader"
+done
+final="$(hashed __wasm_split.js "$loader")"
+cp "$loader" "$STAGE/$final"
+# Only the JS import moves: the wasm's own import module stays "./__wasm_split.js".
+sed -i "s|from \"\./__wasm_split\.js\"|from \"./$final\"|g" "$STAGE/$stem.js"

@@ -1,0 +1,67 @@
+// The release build downloads some screens on first use (scripts/split-wasm.sh).
+// A chunk that cannot be downloaded must say so, offer a retry, and lose nothing.
+import { test, expect } from "@playwright/test";
+import { Workspace, HTTPBIN } from "./workspace.page.js";
+
+// Answers every request for the chunk with a network error until `allow()`.
+async function blockChunk(page, name) {
+  const pattern = new RegExp(`/${name}-[0-9a-f]+\\.wasm$`);
+  let blocked = 0;
+  const handler = (route) => {
+    blocked += 1;
+    return route.abort("internetdisconnected");
+  };
+  await page.route(pattern, handler);
+  return {
+    blocked: () => blocked,
+    allow: () => page.unroute(pattern, handler),
+  };
+}
+
+test("the reference pages are a chunk loaded when first opened, not at start", async ({ page }) => {
+  const chunks = [];
+  page.on("request", (request) => {
+    const file = new URL(request.url()).pathname.split("/").pop();
+    if (/^split_.*\.wasm$/.test(file)) chunks.push(file.replace(/-[0-9a-f]+\.wasm$/, ""));
+  });
+  await new Workspace(page).open();
+  expect(chunks).not.toContain("split_reference");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Status codes" }).click();
+  await expect(page.getByRole("heading", { name: "HTTP status codes" })).toBeVisible();
+  expect(chunks).toContain("split_reference");
+});
+
+test("a page whose chunk cannot be downloaded says so, retries, and keeps the draft", async ({ page }) => {
+  const ws = new Workspace(page);
+  await ws.open();
+  await ws.url.fill(`${HTTPBIN}/anything/draft`);
+  const chunk = await blockChunk(page, "split_reference");
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Status codes" }).click();
+  const alert = page.getByRole("alert").filter({ hasText: "Not loaded" });
+  await expect(alert).toContainText("could not be downloaded");
+  expect(chunk.blocked()).toBeGreaterThan(0);
+
+  await chunk.allow();
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByRole("heading", { name: "HTTP status codes" })).toBeVisible();
+  await expect(alert).toHaveCount(0);
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Requests" }).click();
+  await expect(ws.url).toHaveValue(`${HTTPBIN}/anything/draft`);
+});
+
+test("a response whose view cannot be downloaded is shown after a retry", async ({ page }) => {
+  const ws = new Workspace(page);
+  await ws.open();
+  const chunk = await blockChunk(page, "split_response");
+
+  await ws.request("GET", `${HTTPBIN}/status/201`);
+  const alert = page.getByRole("alert").filter({ hasText: "Not loaded" });
+  await expect(alert).toContainText("could not be downloaded");
+
+  await chunk.allow();
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await expect(ws.status).toHaveText(/^201 Created/);
+  await expect(ws.url).toHaveValue(`${HTTPBIN}/status/201`);
+});
