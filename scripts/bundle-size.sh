@@ -2,15 +2,19 @@
 # Prints the gzip -9 size of each file of a release build: first the files every
 # visit downloads before the app is usable (html, main wasm, its js, the chunk
 # loader, css) and their total, then the wasm chunks fetched on first use
-# (scripts/split-wasm.sh). Fails when the first-load total is over the budget (bytes).
+# (scripts/split-wasm.sh). The sidebar's chunk is fetched as soon as the app has
+# started, not on first use: it is listed apart as "after start", so the bytes of
+# a first visit are the first-load total plus that chunk (and the shared chunks it
+# needs). Fails when the first-load total is over the budget (bytes).
 # The product goal is 250 kB (issue 2) and then 200 kB (issue 5). Splitting the
 # reference pages, a collection's page, the response view, save, share and import
-# out brought the first load from ~392 kB to ~311 kB (2026-12-03); what is left is
+# out brought the first load from ~392 kB to ~311 kB (2026-12-03), and the sidebar
+# to ~278 kB (2026-12-04); what is left is
 # mostly the framework (reactive_graph, tachys, leptos, the router), serde_json and
 # the static text, which wasm-split cannot move: data stays in the main module.
 set -euo pipefail
 DIST="${1:-dist}"
-BUDGET="${BUDGET_BYTES:-315000}"
+BUDGET="${BUDGET_BYTES:-282000}"
 
 row() { printf '%-58s %10s %10s\n' "$@"; }
 gz() { gzip -9 -c "$1" | wc -c; }
@@ -29,7 +33,10 @@ for f in "$DIST"/split_*.wasm "$DIST"/chunk_*.wasm; do
   [ -f "$f" ] || continue
   size=$(gz "$f")
   later=$((later + size)) chunks=$((chunks + 1))
-  case "$(basename "$f")" in split_*) row "  on first use: $(basename "$f")" "$(stat -c %s "$f")" "$size" ;; esac
+  case "$(basename "$f")" in
+    split_sidebar*) row "  after start: $(basename "$f")" "$(stat -c %s "$f")" "$size" ;;
+    split_*) row "  on first use: $(basename "$f")" "$(stat -c %s "$f")" "$size" ;;
+  esac
 done
-printf '%-58s %10s %10d  (%s in %d chunks, shared ones included)\n' "loaded on first use" "" "$later" "$(kb "$later")" "$chunks"
+printf '%-58s %10s %10d  (%s in %d chunks, shared ones included)\n' "chunks (after start or on first use)" "" "$later" "$(kb "$later")" "$chunks"
 [ "$first" -le "$BUDGET" ]

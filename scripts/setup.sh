@@ -29,6 +29,17 @@ ensure_rust_src() {
   fi
 }
 
+# The crates std depends on: the release build rebuilds std with --offline, which
+# fails on a machine whose cargo cache has never held them.
+ensure_std_deps() {
+  local lib
+  lib="$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+  if ! RUSTC_BOOTSTRAP=1 cargo fetch --offline --manifest-path "$lib" >/dev/null 2>&1; then
+    log "fetching the crates the standard library depends on (once)"
+    RUSTC_BOOTSTRAP=1 cargo fetch --manifest-path "$lib"
+  fi
+}
+
 ensure_wasm_target() {
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     log "adding rust target wasm32-unknown-unknown"
@@ -127,6 +138,7 @@ setup_build() {
   ensure_cargo_on_path
   ensure_wasm_target
   ensure_rust_src
+  ensure_std_deps
   ensure_trunk
   ensure_wasm_bindgen
   ensure_wasm_opt

@@ -4,7 +4,7 @@
 # Trunk knows nothing of chunks, so this redoes its last steps on cargo's output:
 #   wasm-split-cli -> wasm-bindgen (main module) -> wasm-opt -Oz (every module)
 # and replaces the files Trunk staged, under the names index.html already uses.
-# A build without split points (dev, tests) passes through untouched.
+# Dev builds pass through untouched.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 STAGE="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
@@ -15,14 +15,19 @@ INPUT="${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/$PROFILE_DIR/api
 fail() { printf '[split-wasm] %s\n' "$*" >&2; exit 1; }
 
 [ -f "$INPUT" ] || fail "no cargo output at $INPUT"
-grep -q "__wasm_split_placeholder__" "$INPUT" || exit 0
-# Unsplit, the module imports placeholders nothing provides: it would not start.
-grep -q "reloc.CODE" "$INPUT" \
-  || fail "the wasm has no relocations to split it by: build with bash scripts/release-build.sh, not plain trunk build --release"
-
 js="$(find "$STAGE" -maxdepth 1 -name 'api-client-*.js' | head -n1)"
 [ -n "$js" ] || fail "trunk staged no api-client-*.js in $STAGE"
 stem="$(basename "$js" .js)"
+
+# index.html turns Trunk's wasm-opt off (this script optimises every module once),
+# so a release without split points is optimised here too.
+if ! grep -q "__wasm_split_placeholder__" "$INPUT"; then
+  wasm-opt -Oz "$STAGE/${stem}_bg.wasm" -o "$STAGE/${stem}_bg.wasm"
+  exit 0
+fi
+# Unsplit, the module imports placeholders nothing provides: it would not start.
+grep -q "reloc.CODE" "$INPUT" \
+  || fail "the wasm has no relocations to split it by: build with bash scripts/release-build.sh, not plain trunk build --release"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::ui::collections::{CollectionsSidebar, HistoryPanel, StorageNotices};
+use crate::ui::lazy::{split_fn, Lazy};
 
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
@@ -17,16 +18,22 @@ pub fn Shell(children: Children) -> impl IntoView {
         </header>
         <div class="app-body">
             <aside class="sidebar">
-                <CollectionsSidebar />
-                <HistoryPanel />
+                <Lazy load=sidebar quiet=true />
             </aside>
             <main class="app-main">
-                <StorageNotices />
+                <Lazy load=storage_notices quiet=true />
                 {children()}
             </main>
         </div>
     }
 }
+
+// The saved library's views come in a chunk fetched as soon as the app starts:
+// the request editor does not wait for them.
+split_fn!(sidebar: fn sidebar() -> AnyView {
+    view! { <CollectionsSidebar /> <HistoryPanel /> }.into_any()
+});
+split_fn!(sidebar: fn storage_notices() -> AnyView { StorageNotices().into_any() });
 
 #[component]
 pub fn NotFound() -> impl IntoView {

@@ -69,9 +69,10 @@ macro_rules! split_fn {
 pub(crate) use split_fn;
 
 /// Shows the view `load` yields once its chunk is here; until then a loading note,
-/// and if the download fails an alert with a `Try again` button.
+/// and if the download fails an alert with a `Try again` button. `quiet` parts
+/// (those beside the main content) show nothing while they load.
 #[component]
-pub fn Lazy<F, Fut>(load: F) -> impl IntoView
+pub fn Lazy<F, Fut>(load: F, #[prop(optional)] quiet: bool) -> impl IntoView
 where
     F: Fn() -> Fut + Copy + Send + Sync + 'static,
     Fut: Future<Output = Result<AnyView, ChunkError>> + 'static,
@@ -89,7 +90,7 @@ where
         })
     };
     view! {
-        <Suspense fallback=|| view! { <p class="hint" role="status">"Loading…"</p> }>
+        <Suspense fallback=move || (!quiet).then(|| view! { <p class="hint" role="status">"Loading…"</p> })>
             {view}
         </Suspense>
     }
