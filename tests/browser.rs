@@ -209,3 +209,26 @@ fn chunks_in_browser_memory_read_back_across_their_boundaries() {
         assert_eq!(out, &data[start..start + len], "at {start}");
     }
 }
+
+#[wasm_bindgen_test]
+fn stored_keys_are_found_by_prefix_and_value() {
+    use api_client::browser::storage;
+    let prefix = "browser-test.prefix.";
+    for (key, value) in [("a", "1"), ("b", "2")] {
+        storage::write(&format!("{prefix}{key}"), value)
+            .expect("localStorage works in the test browser");
+    }
+    storage::write("browser-test.other", "1").expect("localStorage works in the test browser");
+    let mut keys = storage::keys_with_prefix(prefix);
+    keys.sort();
+    assert_eq!(keys, [format!("{prefix}a"), format!("{prefix}b")]);
+    assert_eq!(
+        storage::key_holding(prefix, "2"),
+        Some(format!("{prefix}b"))
+    );
+    assert_eq!(storage::key_holding(prefix, "3"), None);
+    for key in keys {
+        storage::remove(&key).expect("removing a key works");
+    }
+    assert!(storage::keys_with_prefix(prefix).is_empty());
+}

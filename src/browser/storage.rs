@@ -51,11 +51,21 @@ pub fn write(key: &str, value: &str) -> Result<(), StorageFailure> {
 /// The first key starting with `prefix` whose value is exactly `value`.
 pub fn key_holding(prefix: &str, value: &str) -> Option<String> {
     let storage = storage().ok()?;
-    let count = storage.length().ok()?;
+    keys_with_prefix(prefix)
+        .into_iter()
+        .find(|key| storage.get_item(key).ok().flatten().as_deref() == Some(value))
+}
+
+/// Every key starting with `prefix`; none when storage cannot be read.
+pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
+    let Ok(storage) = storage() else {
+        return Vec::new();
+    };
+    let count = storage.length().unwrap_or(0);
     (0..count)
         .filter_map(|i| storage.key(i).ok().flatten())
         .filter(|key| key.starts_with(prefix))
-        .find(|key| storage.get_item(key).ok().flatten().as_deref() == Some(value))
+        .collect()
 }
 
 pub fn remove(key: &str) -> Result<(), StorageFailure> {

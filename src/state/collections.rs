@@ -14,6 +14,9 @@ use crate::core::persistence::StorageFailure;
 /// Whether changes reach localStorage.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveMode {
+    /// Not read yet: the reading code comes in the sidebar's chunk (src/ui/layout.rs).
+    /// Nothing is written meanwhile, so an empty library never replaces a stored one.
+    Loading,
     Saving,
     /// Stored by a newer version of the app: shown, never written.
     ReadOnly {
@@ -61,7 +64,7 @@ impl Collections {
     pub fn provide() -> Self {
         let this = Collections {
             library: RwSignal::new(Library::default()),
-            mode: RwSignal::new(SaveMode::Saving),
+            mode: RwSignal::new(SaveMode::Loading),
             notice: RwSignal::new(None),
             failure: RwSignal::new(None),
             recovered: RwSignal::new(None),
@@ -71,12 +74,18 @@ impl Collections {
             undo: StoredValue::new(None),
             listener: StoredValue::new_local(None),
         };
-        this.start();
         provide_context(this);
         this
     }
 
-    fn start(&self) {
+    /// Reads the stored library, once; later calls do nothing. Called by the
+    /// sidebar's chunk, so the reading, migrating and merging code is not part
+    /// of the first load.
+    pub fn start(&self) {
+        if self.mode.get_untracked() != SaveMode::Loading {
+            return;
+        }
+        self.mode.set(SaveMode::Saving);
         match storage::probe() {
             Ok(()) => {}
             // A full quota still lets us read: show the library, and report each
@@ -231,6 +240,9 @@ impl Collections {
         &self,
         edit: impl FnOnce(&mut Library) -> Result<T, String>,
     ) -> Result<T, String> {
+        if self.mode.get_untracked() == SaveMode::Loading {
+            return Err("Your saved collections are still loading; try again in a moment.".into());
+        }
         if let SaveMode::ReadOnly { version } = self.mode.get_untracked() {
             return Err(format!(
                 "These collections were saved by a newer version of the app (format {version}); they are \
@@ -277,5 +289,10 @@ impl Collections {
 
     pub fn can_save(&self) -> bool {
         self.mode.get() == SaveMode::Saving
+    }
+
+    /// False until the stored library has been read.
+    pub fn loaded(&self) -> bool {
+        self.mode.with(|m| *m != SaveMode::Loading)
     }
 }

@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::browser::{clock, random, storage};
 use crate::core::collections::{
-    load_history, serialize_history, History, HistoryEntry, HistoryProblem, Id, HISTORY_KEY,
+    load_history, pending_history_key, pending_history_prefix, serialize_history, History,
+    HistoryEntry, HistoryProblem, Id, HISTORY_KEY,
 };
 use crate::core::request::RequestDraft;
 use crate::state::collections::{Collections, SaveMode};
@@ -14,14 +15,35 @@ pub struct HistoryStore {
     pub history: RwSignal<History>,
     /// Why stored history could not be used as it was, for the panel to say.
     pub problem: RwSignal<Option<String>>,
-    /// False for history written by a newer app, or unreadable bytes we could not back up.
-    writable: StoredValue<bool>,
+    /// None until stored history has been read: until then what is sent is kept
+    /// under this page's pending key. Then false for history written by a newer
+    /// app, or unreadable bytes we could not back up.
+    writable: StoredValue<Option<bool>>,
+    /// This page load's pending key (see [`pending_history_key`]).
+    pending_key: StoredValue<String>,
     /// Where a failed write is reported (history is saved from a timer, outside any component).
     collections: Option<Collections>,
 }
 
 impl HistoryStore {
     pub fn provide() -> Self {
+        let store = HistoryStore {
+            history: RwSignal::new(History::default()),
+            problem: RwSignal::new(None),
+            writable: StoredValue::new(None),
+            pending_key: StoredValue::new(pending_history_key(random::random_u64())),
+            collections: use_context::<Collections>(),
+        };
+        provide_context(store);
+        store
+    }
+
+    /// Reads stored history, once, with what any page sent before its history
+    /// was read. Called by the sidebar's chunk, like [`Collections::start`].
+    pub fn start(&self) {
+        if self.writable.get_value().is_some() {
+            return;
+        }
         let raw = storage::read(HISTORY_KEY).ok().flatten();
         let loaded = load_history(raw.as_deref());
         let writable = match &loaded.problem {
@@ -32,14 +54,19 @@ impl HistoryStore {
                 storage::write(&format!("{HISTORY_KEY}.backup.{}", clock::now_ms()), raw).is_ok()
             }),
         };
-        let store = HistoryStore {
-            history: RwSignal::new(loaded.history),
-            problem: RwSignal::new(loaded.problem.map(|p| p.to_string())),
-            writable: StoredValue::new(writable),
-            collections: use_context::<Collections>(),
-        };
-        provide_context(store);
-        store
+        let pending = read_pending();
+        self.history.update(|h| {
+            let sent_here = std::mem::replace(h, loaded.history);
+            h.absorb(sent_here.entries);
+            h.absorb(pending.iter().flat_map(|(_, p)| p.entries.clone()));
+        });
+        self.problem.set(loaded.problem.map(|p| p.to_string()));
+        self.writable.set_value(Some(writable));
+        if writable && self.persist() {
+            for (key, _) in pending {
+                let _ = storage::remove(&key);
+            }
+        }
     }
 
     pub fn record(
@@ -66,20 +93,37 @@ impl HistoryStore {
         self.persist();
     }
 
-    fn persist(&self) {
-        if !self.writable.get_value() {
-            return;
-        }
+    /// Writes history where it belongs now; true when it was written.
+    fn persist(&self) -> bool {
+        let key = match self.writable.get_value() {
+            Some(true) => HISTORY_KEY.to_owned(),
+            Some(false) => return false,
+            None => self.pending_key.get_value(),
+        };
         let text = self
             .history
             .with_untracked(|h| serialize_history(h, clock::now_ms()));
-        if let Err(failure) = storage::write(HISTORY_KEY, &text) {
-            // With saving off the user has been told already; say nothing twice.
-            if let Some(collections) = self.collections {
-                if !matches!(collections.mode.get_untracked(), SaveMode::Off(_)) {
-                    collections.failure.set(Some(failure));
-                }
+        let Err(failure) = storage::write(&key, &text) else {
+            return true;
+        };
+        // With saving off the user has been told already; say nothing twice.
+        if let Some(collections) = self.collections {
+            if !matches!(collections.mode.get_untracked(), SaveMode::Off(_)) {
+                collections.failure.set(Some(failure));
             }
         }
+        false
     }
+}
+
+/// Every page's pending history that can be read; unreadable ones stay where they are.
+fn read_pending() -> Vec<(String, History)> {
+    storage::keys_with_prefix(&pending_history_prefix())
+        .into_iter()
+        .filter_map(|key| {
+            let raw = storage::read(&key).ok().flatten()?;
+            let loaded = load_history(Some(&raw));
+            loaded.problem.is_none().then_some((key, loaded.history))
+        })
+        .collect()
 }

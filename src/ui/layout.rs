@@ -3,11 +3,15 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use crate::state::collections::Collections;
+use crate::state::history::HistoryStore;
 use crate::ui::collections::{CollectionsSidebar, HistoryPanel, StorageNotices};
 use crate::ui::lazy::{split_fn, Lazy};
 
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
+    // The sidebar reports a failed download; the notices retry with it.
+    let attempt = RwSignal::new(0_u32);
     view! {
         <header class="app-header">
             <a class="brand" href="/api-client/">"StringTools "<span>"API Client"</span></a>
@@ -18,19 +22,21 @@ pub fn Shell(children: Children) -> impl IntoView {
         </header>
         <div class="app-body">
             <aside class="sidebar">
-                <Lazy load=sidebar quiet=true />
+                <Lazy load=sidebar quiet=true attempt />
             </aside>
             <main class="app-main">
-                <Lazy load=storage_notices quiet=true />
+                <Lazy load=storage_notices quiet=true attempt report=false />
                 {children()}
             </main>
         </div>
     }
 }
 
-// The saved library's views come in a chunk fetched as soon as the app starts:
-// the request editor does not wait for them.
+// The saved library comes in a chunk fetched as soon as the app starts, with the
+// code that reads it from storage: the request editor does not wait for either.
 split_fn!(sidebar: fn sidebar() -> AnyView {
+    expect_context::<Collections>().start();
+    expect_context::<HistoryStore>().start();
     view! { <CollectionsSidebar /> <HistoryPanel /> }.into_any()
 });
 split_fn!(sidebar: fn storage_notices() -> AnyView { StorageNotices().into_any() });

@@ -70,14 +70,21 @@ pub(crate) use split_fn;
 
 /// Shows the view `load` yields once its chunk is here; until then a loading note,
 /// and if the download fails an alert with a `Try again` button. `quiet` parts
-/// (those beside the main content) show nothing while they load.
+/// (those beside the main content) show nothing while they load. Parts of one
+/// chunk shown in different places share an `attempt` counter, so one `Try again`
+/// reloads them all, and all but one of them pass `report=false` to show one alert.
 #[component]
-pub fn Lazy<F, Fut>(load: F, #[prop(optional)] quiet: bool) -> impl IntoView
+pub fn Lazy<F, Fut>(
+    load: F,
+    #[prop(optional)] quiet: bool,
+    #[prop(optional)] attempt: Option<RwSignal<u32>>,
+    #[prop(default = true)] report: bool,
+) -> impl IntoView
 where
     F: Fn() -> Fut + Copy + Send + Sync + 'static,
     Fut: Future<Output = Result<AnyView, ChunkError>> + 'static,
 {
-    let attempt = RwSignal::new(0_u32);
+    let attempt = attempt.unwrap_or_else(|| RwSignal::new(0_u32));
     let view = move || {
         attempt.track();
         // The chunk loader's future is not Send; in the browser there is one thread.
@@ -85,7 +92,8 @@ where
         Suspend::new(async move {
             match pending.await {
                 Ok(view) => view,
-                Err(error) => view! { <ChunkFailed error attempt /> }.into_any(),
+                Err(error) if report => view! { <ChunkFailed error attempt /> }.into_any(),
+                Err(_) => ().into_any(),
             }
         })
     };

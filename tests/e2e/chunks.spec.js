@@ -2,6 +2,7 @@
 // A chunk that cannot be downloaded must say so, offer a retry, and lose nothing.
 import { test, expect } from "@playwright/test";
 import { Workspace, HTTPBIN } from "./workspace.page.js";
+import { KEY, sidebar, saveRequest } from "./collections.page.js";
 
 // Answers every request for the chunk with a network error until `allow()`.
 async function blockChunk(page, name) {
@@ -64,4 +65,52 @@ test("a response whose view cannot be downloaded is shown after a retry", async 
   await alert.getByRole("button", { name: "Try again" }).click();
   await expect(ws.status).toHaveText(/^201 Created/);
   await expect(ws.url).toHaveValue(`${HTTPBIN}/status/201`);
+});
+
+test("while the saved library's chunk is blocked, requests still go out and nothing stored is overwritten", async ({ page }) => {
+  const ws = new Workspace(page);
+  await ws.open();
+  await ws.url.fill(`${HTTPBIN}/get`);
+  await saveRequest(page, "Kept", "Safe");
+  const savedAt = page.url();
+  await page.goto("./");
+  await ws.request("GET", `${HTTPBIN}/status/202`);
+  await expect(ws.status).toHaveText(/^202 Accepted/);
+  const history = page.getByRole("region", { name: "History" });
+  await expect(history.getByRole("listitem").filter({ hasText: "/status/202" })).toHaveCount(1);
+  const stored = await page.evaluate((key) => localStorage.getItem(key), KEY);
+
+  const chunk = await blockChunk(page, "split_sidebar");
+  await page.reload();
+  const alert = page.getByRole("alert").filter({ hasText: "Not loaded" });
+  await expect(alert).toHaveCount(1);
+  await expect(alert).toContainText("could not be downloaded");
+  await ws.request("GET", `${HTTPBIN}/status/203`);
+  await expect(ws.status).toHaveText(/^203 Non-Authoritative Information/);
+
+  // Saving now would write a library that was never read: it is refused.
+  await page.getByRole("button", { name: "Save request" }).click();
+  const dialog = page.getByRole("dialog", { name: "Save request" });
+  await dialog.getByRole("textbox", { name: "Request name" }).fill("Too early");
+  await dialog.getByRole("combobox", { name: "Collection" }).fill("Safe");
+  await dialog.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(dialog).toContainText("still loading");
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(stored);
+
+  // A bookmarked saved request waits for the library (the alert beside says why).
+  await page.goto(savedAt);
+  await expect(page.getByRole("status").filter({ hasText: "Loading saved request" })).toBeVisible();
+  await chunk.allow();
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await expect(ws.url).toHaveValue(`${HTTPBIN}/get`);
+  await expect(sidebar(page).getByRole("link", { name: /Kept/ })).toBeVisible();
+  await expect(alert).toHaveCount(0);
+  // History read late keeps what was sent meanwhile, newest first, and saves it.
+  await expect(history.getByRole("listitem").first()).toContainText("/status/203");
+  await expect(history.getByRole("listitem").filter({ hasText: "/status/202" })).toHaveCount(1);
+  await page.reload();
+  await expect(history.getByRole("listitem").first()).toContainText("/status/203");
+  await expect(history.getByRole("listitem").filter({ hasText: "/status/202" })).toHaveCount(1);
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(stored);
 });

@@ -14,6 +14,17 @@ use crate::core::request::RequestDraft;
 pub const HISTORY_LIMIT: usize = 100;
 pub const HISTORY_KEY: &str = "stringtools.api-client.history";
 pub const HISTORY_VERSION: u32 = 1;
+
+/// Where a page keeps what it sent before stored history was read (the reading
+/// code comes in a chunk that may arrive late or not at all): one key per page
+/// load, so two pages never write over each other's entries.
+pub fn pending_history_key(page: u64) -> String {
+    format!("{}{page:016x}", pending_history_prefix())
+}
+
+pub fn pending_history_prefix() -> String {
+    format!("{HISTORY_KEY}.pending.")
+}
 /// `HISTORY_MIGRATIONS[i]` upgrades version `1 + i` by one (see `document.rs`).
 pub const HISTORY_MIGRATIONS: &[Up] = &[];
 
@@ -52,6 +63,21 @@ impl History {
 
     pub fn clear(&mut self) {
         self.entries.clear();
+    }
+
+    /// Adds entries kept elsewhere (another page's pending ones), each once,
+    /// all in order of sending, newest first, within [`HISTORY_LIMIT`].
+    pub fn absorb(&mut self, entries: impl IntoIterator<Item = HistoryEntry>) {
+        let mut all = std::mem::take(&mut self.entries);
+        for entry in entries {
+            if !all.iter().any(|e| e.id == entry.id) {
+                all.push(entry);
+            }
+        }
+        // Stable: entries sent in the same millisecond keep their order.
+        all.sort_by_key(|e| std::cmp::Reverse(e.sent_ms));
+        all.truncate(HISTORY_LIMIT);
+        self.entries = all;
     }
 
     pub fn remove(&mut self, id: &Id) -> Option<HistoryEntry> {

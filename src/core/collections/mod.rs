@@ -33,8 +33,8 @@ pub use document::{
 pub use edit::Deleted;
 pub use filter::{filter, rows, CollectionMatch, RequestMatch, Row};
 pub use history::{
-    load_history, serialize_history, History, HistoryEntry, HistoryProblem, LoadedHistory,
-    HISTORY_KEY, HISTORY_LIMIT,
+    load_history, pending_history_key, pending_history_prefix, serialize_history, History,
+    HistoryEntry, HistoryProblem, LoadedHistory, HISTORY_KEY, HISTORY_LIMIT,
 };
 pub use id::Id;
 pub use merge::{

@@ -13,7 +13,7 @@ pub fn StorageNotices() -> impl IntoView {
     view! {
         <div class="storage-notices">
             {move || match store.mode.get() {
-                SaveMode::Saving => None,
+                SaveMode::Loading | SaveMode::Saving => None,
                 SaveMode::Off(failure) => Some(view! { <p role="alert" class="alert">{failure.to_string()}</p> }.into_any()),
                 SaveMode::ReadOnly { version } => Some(view! {
                     <p role="alert" class="alert">

@@ -14,7 +14,11 @@ pub fn SavedRequestPage() -> impl IntoView {
     let params = use_params_map();
     let store = expect_context::<Collections>();
     let workspace = expect_context::<Workspace>();
+    let loaded = Memo::new(move |_| store.loaded());
     let found = Memo::new(move |_| {
+        if !loaded.get() {
+            return None;
+        }
         let (cid, rid) = params.with(|p| (p.get("cid"), p.get("rid")));
         let (cid, rid) = (Id::parse(&cid?)?, Id::parse(&rid?)?);
         // Only the route decides what to open: later library changes must not clobber edits.
@@ -43,6 +47,7 @@ pub fn SavedRequestPage() -> impl IntoView {
     });
     view! {
         {move || match found.get() {
+            None if !loaded.get() => view! { <p class="hint" role="status">"Loading saved request…"</p> }.into_any(),
             Some((_, saved)) => view! {
                 <p class="breadcrumb">"Saved request: " <strong>{saved.name}</strong></p>
                 <WorkspacePage />

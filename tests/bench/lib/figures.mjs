@@ -24,9 +24,27 @@ export async function guarded(n, figure, fn) {
 }
 
 // ---------------------------------------------------------------- 1. first-load transfer
-// The wasm chunks (split_*, chunk_*: scripts/split-wasm.sh) are fetched on first use
-// of a screen, so they are listed apart and not counted in the first load.
+// The wasm chunks (split_*, chunk_*: scripts/split-wasm.sh) are listed apart and not
+// counted in the first load. The sidebar's chunks are fetched as soon as the app has
+// started (src/ui/layout.rs), so a first visit downloads them too: they get their own
+// row and a "first visit" total, to be honest about the bytes. The others load on a
+// screen's first use.
 const deferred = (f) => /^(split|chunk)_.*\.wasm$/.test(f);
+const AFTER_START = ["sidebar"];
+
+// The chunk loader names the split points each shared chunk serves:
+//   /* collection, import, save, sidebar */ const __chunk_11 = ... "./chunk_11-<hash>.wasm"
+function afterStartFiles(dist, files) {
+  const loader = files.find((x) => x.f.startsWith("__wasm_split-") && x.f.endsWith(".js"));
+  const wanted = new Set(files.filter((x) => AFTER_START.some((s) => x.f.startsWith(`split_${s}-`))).map((x) => x.f));
+  if (loader) {
+    const text = readFileSync(join(dist, loader.f), "utf8");
+    for (const m of text.matchAll(/\/\* ([a-z_, ]+) \*\/\s*const __chunk_\d+[\s\S]*?"\.\/(chunk_[^"]+\.wasm)"/g)) {
+      if (m[1].split(", ").some((s) => AFTER_START.includes(s))) wanted.add(m[2]);
+    }
+  }
+  return files.filter((x) => wanted.has(x.f));
+}
 
 export function firstLoad(dist, budget = 200_000) {
   const files = readdirSync(dist)
@@ -38,9 +56,11 @@ export function firstLoad(dist, budget = 200_000) {
   const order = ["wasm", "js", "css", "html"];
   files.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
   const first = files.filter((x) => !deferred(x.f));
-  const later = files.filter((x) => deferred(x.f));
+  const afterStart = afterStartFiles(dist, files);
+  const onUse = files.filter((x) => deferred(x.f) && !afterStart.includes(x));
   const sum = (xs) => xs.reduce((s, x) => s + x.gz, 0);
   const total = sum(first);
+  const row = (figure, measured, extra = {}) => ({ n: "", figure, measured, baseline: "", goal: "", result: "", ...extra });
   const rows = [
     {
       n: "1",
@@ -51,14 +71,14 @@ export function firstLoad(dist, budget = 200_000) {
       result: verdict(total <= budget),
     },
   ];
-  for (const x of first) {
-    rows.push({ n: "", figure: `  ${x.kind.padEnd(4)} ${x.f}`, measured: `${kB(x.gz)} (raw ${kB(x.raw)})`, baseline: "", goal: "", result: "" });
+  for (const x of first) rows.push(row(`  ${x.kind.padEnd(4)} ${x.f}`, `${kB(x.gz)} (raw ${kB(x.raw)})`));
+  if (afterStart.length > 0) {
+    rows.push(row(`  after start: ${afterStart.length} wasm chunks (${AFTER_START.join(", ")})`, kB(sum(afterStart))));
+    rows.push(row("  first visit in all (first load + after start)", kB(total + sum(afterStart)), { result: "info" }));
   }
-  if (later.length > 0) {
-    rows.push({ n: "", figure: `  later: ${later.length} wasm chunks, on first use`, measured: kB(sum(later)), baseline: "", goal: "", result: "" });
-    for (const x of later.filter((x) => x.f.startsWith("split_"))) {
-      rows.push({ n: "", figure: `    ${x.f}`, measured: `${kB(x.gz)} (raw ${kB(x.raw)})`, baseline: "", goal: "", result: "" });
-    }
+  if (onUse.length > 0) {
+    rows.push(row(`  later: ${onUse.length} wasm chunks, on first use`, kB(sum(onUse))));
+    for (const x of onUse.filter((x) => x.f.startsWith("split_"))) rows.push(row(`    ${x.f}`, `${kB(x.gz)} (raw ${kB(x.raw)})`));
   }
   return rows;
 }

@@ -1,6 +1,7 @@
 use super::support::*;
 use crate::core::collections::{
-    load_history, serialize_history, History, HistoryEntry, HistoryProblem, Id, HISTORY_LIMIT,
+    load_history, pending_history_key, pending_history_prefix, serialize_history, History,
+    HistoryEntry, HistoryProblem, Id, HISTORY_KEY, HISTORY_LIMIT,
 };
 
 fn entry(n: u64) -> HistoryEntry {
@@ -105,4 +106,39 @@ fn newer_history_is_shown_but_flagged_too_new() {
         .unwrap()
         .to_string()
         .contains("newer version"));
+}
+
+#[test]
+fn absorbed_entries_fall_into_place_by_sending_time() {
+    let mut stored = History::default();
+    [1, 4].into_iter().for_each(|n| stored.push(entry(n)));
+    stored.absorb([entry(5), entry(2), entry(3)]);
+    let sent: Vec<u64> = stored.entries.iter().map(|e| e.sent_ms - NOW).collect();
+    assert_eq!(sent, [5, 4, 3, 2, 1]);
+}
+
+#[test]
+fn an_entry_absorbed_twice_is_kept_once() {
+    let mut stored = history(2);
+    stored.absorb([entry(1), entry(1), entry(2)]);
+    let sent: Vec<u64> = stored.entries.iter().map(|e| e.sent_ms - NOW).collect();
+    assert_eq!(sent, [2, 1, 0]);
+}
+
+#[test]
+fn absorbing_keeps_only_the_newest_hundred() {
+    let mut stored = history(90);
+    stored.absorb((90..120).map(entry));
+    assert_eq!(stored.entries.len(), HISTORY_LIMIT);
+    assert_eq!(stored.entries[0], entry(119));
+    assert_eq!(stored.entries[99], entry(20));
+}
+
+#[test]
+fn pending_keys_are_one_per_page_under_one_prefix() {
+    let (a, b) = (pending_history_key(1), pending_history_key(u64::MAX));
+    assert_ne!(a, b);
+    assert!(a.starts_with(&pending_history_prefix()) && b.starts_with(&pending_history_prefix()));
+    // Not mistaken for the history itself or its backups.
+    assert!(a.starts_with(&format!("{HISTORY_KEY}.pending.")));
 }
