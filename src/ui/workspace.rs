@@ -2,14 +2,17 @@
 
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use leptos_router::hooks::use_query_map;
 
 use crate::browser::location::replace_query;
-use crate::core::collections::decode_share;
+use crate::core::collections::{decode_share, ShareError};
+use crate::core::request::RequestDraft;
 use crate::state::collections::{Collections, Notice};
 use crate::state::workspace::Workspace;
 use crate::ui::collections::{SaveRequestButton, ShareButton};
+use crate::ui::lazy::split_fn;
 use crate::ui::request_editor::RequestEditor;
 use crate::ui::response_viewer::ResponseViewer;
 
@@ -37,24 +40,35 @@ pub fn WorkspacePage() -> impl IntoView {
 }
 
 /// `?share=…` carries a request: open it once, then drop it from the address so
-/// a reload does not overwrite later edits.
+/// a reload does not overwrite later edits. Its reader comes with the share chunk.
 fn open_shared_request(workspace: Workspace) {
     let Some(param) = use_query_map().with_untracked(|q| q.get("share")) else {
         return;
     };
     let collections = expect_context::<Collections>();
-    let notice = match decode_share(&param) {
-        Ok((name, draft)) => {
-            workspace.open(draft, None);
-            let name = if name.is_empty() {
-                "a request".to_owned()
-            } else {
-                format!("“{name}”")
-            };
-            format!("Opened {name} from a shared link. Save it to keep it.")
-        }
-        Err(e) => format!("The shared link could not be opened: {e}"),
-    };
-    collections.notice.set(Some(Notice::Info(notice)));
-    replace_query(&[]);
+    spawn_local(async move {
+        let notice = match decode_shared(param).await {
+            Ok(Ok((name, draft))) => {
+                workspace.open(draft, None);
+                let name = if name.is_empty() {
+                    "a request".to_owned()
+                } else {
+                    format!("“{name}”")
+                };
+                format!("Opened {name} from a shared link. Save it to keep it.")
+            }
+            Ok(Err(e)) => format!("The shared link could not be opened: {e}"),
+            // The link stays in the address: reloading tries again.
+            Err(e) => {
+                let notice = format!("The shared link could not be opened yet. {e}");
+                return collections.notice.set(Some(Notice::Info(notice)));
+            }
+        };
+        collections.notice.set(Some(Notice::Info(notice)));
+        replace_query(&[]);
+    });
 }
+
+split_fn!(share: fn decode_shared(param: String) -> Result<(String, RequestDraft), ShareError> {
+    decode_share(&param)
+});

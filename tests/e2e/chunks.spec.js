@@ -114,3 +114,25 @@ test("while the saved library's chunk is blocked, requests still go out and noth
   await expect(history.getByRole("listitem").filter({ hasText: "/status/202" })).toHaveCount(1);
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(stored);
 });
+
+test("a shared link whose reader cannot be downloaded says so and opens after a reload", async ({ page }) => {
+  const ws = new Workspace(page);
+  await ws.open();
+  await ws.url.fill(`${HTTPBIN}/anything/shared`);
+  await page.getByRole("button", { name: "Share link" }).click();
+  const link = await page.getByRole("textbox", { name: "Link to this request" }).inputValue();
+
+  const chunk = await blockChunk(page, "split_share");
+  await page.goto("./");
+  await ws.url.fill(`${HTTPBIN}/anything/other`);
+  await page.goto(link);
+  await expect(page.getByText("The shared link could not be opened yet")).toBeVisible();
+  expect(page.url()).toBe(link); // kept, so a reload tries again
+  await expect(ws.url).not.toHaveValue(`${HTTPBIN}/anything/shared`);
+
+  await chunk.allow();
+  await page.reload();
+  await expect(ws.url).toHaveValue(`${HTTPBIN}/anything/shared`);
+  await expect(page.getByText("from a shared link")).toBeVisible();
+  expect(new URL(page.url()).search).toBe("");
+});
