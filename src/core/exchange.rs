@@ -3,7 +3,7 @@
 use std::fmt;
 use std::time::Duration;
 
-use super::insight::Insight;
+use super::insight::{analyse, Insight, InsightContext};
 use super::request::DraftProblem;
 use super::response::{format_seconds, ReceivedResponse};
 use super::status::StatusCode;
@@ -41,12 +41,20 @@ pub struct ResponseHead {
     pub headers: Vec<(String, String)>,
 }
 
-/// A response and what we make of it, worked out once when it arrives.
+/// A response and what its insight needs to know about the moment it arrived.
+/// The insight itself is worked out by the response view, whose chunk holds the
+/// checks and their texts.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Completed {
     pub response: ReceivedResponse,
+    pub context: InsightContext,
+}
+
+impl Completed {
     /// `None` when there is no status to explain (an opaque redirect).
-    pub insight: Option<Insight>,
+    pub fn insight(&self) -> Option<Insight> {
+        analyse(&self.response, &self.context)
+    }
 }
 
 /// Every way a send can end without a response, each with its own explanation.

@@ -10,7 +10,7 @@ use crate::browser::url::BrowserUrls;
 use crate::core::collections::Id;
 use crate::core::exchange::{Completed, ExchangeState, SendFailure};
 use crate::core::headers::HeaderRow;
-use crate::core::insight::{analyse, InsightContext};
+use crate::core::insight::InsightContext;
 use crate::core::json_pretty::is_json_media_type;
 use crate::core::request::{DraftProblem, RequestDraft, ValidRequest, DEFAULT_TIMEOUT_SECS};
 use crate::core::response::ReceivedResponse;
@@ -344,7 +344,7 @@ impl Workspace {
         })
     }
 
-    /// Explains the response once, as it arrives, and remembers JSON-speaking origins.
+    /// Keeps what the response's insight needs to know, and remembers JSON-speaking origins.
     fn complete(
         &self,
         request: &ValidRequest,
@@ -360,7 +360,6 @@ impl Workspace {
                     .with_value(|known| known.contains(&origin)),
             now: clock::now(),
         };
-        let insight = analyse(&response, &context);
         if response.content_type().is_some_and(is_json_media_type) {
             self.json_origins.update_value(|known| {
                 if !known.contains(&origin) {
@@ -368,7 +367,7 @@ impl Workspace {
                 }
             });
         }
-        Completed { response, insight }
+        Completed { response, context }
     }
 
     pub fn cancel(&self) {

@@ -110,7 +110,8 @@ split_fn!(response, preload = preload_response_view: pub fn received(completed: 
 
 #[component]
 fn Received(completed: Completed) -> impl IntoView {
-    let Completed { response, insight } = completed;
+    let insight = completed.insight();
+    let Completed { response, .. } = completed;
     let note = response.hidden_headers_note();
     let redirect = response.redirected.then(|| response.final_url.clone());
     let size = format_size(response.body.len());
