@@ -96,7 +96,7 @@ pub(super) fn expected_headers(response: &ReceivedResponse, status: StatusCode) 
 fn expectation(status: StatusCode, rule: &HeaderRule) -> (Requirement, &'static str) {
     status
         .entry()
-        .and_then(|entry| entry.details)
+        .and_then(|entry| entry.details())
         .and_then(|details| {
             details
                 .expected_headers

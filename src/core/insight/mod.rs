@@ -217,7 +217,7 @@ pub fn summarise(status: StatusCode) -> StatusSummary {
         Some(entry) => StatusSummary {
             code,
             name: entry.name.to_owned(),
-            meaning: entry.meaning.to_owned(),
+            meaning: entry.meaning().to_owned(),
             registered: true,
             reference_path,
         },
@@ -229,7 +229,7 @@ pub fn summarise(status: StatusCode) -> StatusSummary {
                 meaning: format!(
                     "{code} is not in the IANA registry. Clients that do not know a code treat it as \
                      the x00 code of its class, so this reads as {} {}: {}",
-                    generic.code, generic.name, generic.meaning
+                    generic.code, generic.name, generic.meaning()
                 ),
                 registered: false,
                 reference_path,

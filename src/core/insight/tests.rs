@@ -141,7 +141,7 @@ fn the_summary_of_a_registered_code_comes_from_the_reference() {
     let summary = insight(&response(404)).summary;
     assert_eq!(summary.code, 404);
     assert_eq!(summary.name, "Not Found");
-    assert_eq!(summary.meaning, lookup(404).unwrap().meaning);
+    assert_eq!(summary.meaning, lookup(404).unwrap().meaning());
     assert!(summary.registered);
     assert_eq!(summary.reference_path, "reference/404");
 }
@@ -246,7 +246,7 @@ fn created_cross_origin_with_exposed_location_has_no_finding() {
 
 #[test]
 fn the_reason_for_a_missing_header_comes_from_the_status_reference() {
-    let expected = lookup(401).unwrap().details.unwrap().expected_headers[0];
+    let expected = lookup(401).unwrap().details().unwrap().expected_headers[0];
     let f = finding(&response(401), Check::MissingHeader);
     assert!(f.detail.contains(expected.why), "{}", f.detail);
 }

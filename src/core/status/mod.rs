@@ -267,14 +267,10 @@ pub struct StatusEntry {
     pub name: &'static str,
     pub class: StatusClass,
     pub spec: Spec,
-    /// One line, for the reference table and tooltips.
-    pub meaning: &'static str,
     /// Reserved codes that must not be sent (306 and 418).
     pub unused: bool,
     /// A well-known older or informal name ("Payload Too Large", "I'm a teapot").
     pub alias: Option<&'static str>,
-    /// Practical guidance, for the codes people meet often.
-    pub details: Option<&'static StatusDetails>,
 }
 
 impl StatusEntry {
@@ -282,11 +278,21 @@ impl StatusEntry {
         StatusCode(self.code)
     }
 
+    /// One line, for the reference table and tooltips.
+    pub fn meaning(&self) -> &'static str {
+        registry::meaning(self.code).unwrap_or_default()
+    }
+
+    /// Practical guidance, for the codes people meet often.
+    pub fn details(&self) -> Option<&'static StatusDetails> {
+        registry::details(self.code)
+    }
+
     /// Whether `needle` (already lower-case) occurs in the code's digits, name,
     /// alias or one-line meaning.
     fn matches(&self, needle: &str) -> bool {
         self.code.to_string().contains(needle)
-            || [Some(self.name), self.alias, Some(self.meaning)]
+            || [Some(self.name), self.alias, Some(self.meaning())]
                 .into_iter()
                 .flatten()
                 .any(|text| text.to_ascii_lowercase().contains(needle))

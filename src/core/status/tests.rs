@@ -22,7 +22,7 @@ fn entry(code: u16) -> &'static StatusEntry {
 
 fn details(code: u16) -> &'static StatusDetails {
     entry(code)
-        .details
+        .details()
         .unwrap_or_else(|| panic!("{code} should have details"))
 }
 
@@ -31,9 +31,9 @@ fn codes(entries: &[&StatusEntry]) -> Vec<u16> {
 }
 
 fn all_text(entry: &StatusEntry) -> Vec<&'static str> {
-    let mut text = vec![entry.name, entry.meaning];
+    let mut text = vec![entry.name, entry.meaning()];
     text.extend(entry.alias);
-    if let Some(details) = entry.details {
+    if let Some(details) = entry.details() {
         text.push(details.when_to_use);
         text.extend(details.common_mistakes);
         text.extend(details.expected_headers.iter().map(|h| h.why));
@@ -218,7 +218,7 @@ fn rfc_9110_sections_match_known_anchors() {
 #[test]
 fn meanings_are_single_sentences_on_one_line() {
     for entry in registry() {
-        let meaning = entry.meaning;
+        let meaning = entry.meaning();
         assert!(!meaning.is_empty(), "{}", entry.code);
         assert!(!meaning.contains('\n'), "{}", entry.code);
         assert!(meaning.ends_with('.'), "{}", entry.code);
@@ -227,7 +227,7 @@ fn meanings_are_single_sentences_on_one_line() {
 
 #[test]
 fn not_extended_is_marked_historic() {
-    assert!(entry(510).meaning.contains("historic"));
+    assert!(entry(510).meaning().contains("historic"));
 }
 
 #[test]
@@ -542,14 +542,14 @@ fn spec_of_a_later_rfc_is_formatted_the_same_way() {
 #[test]
 fn every_daily_code_has_details() {
     for code in DAILY {
-        assert!(entry(code).details.is_some(), "{code} needs details");
+        assert!(entry(code).details().is_some(), "{code} needs details");
     }
 }
 
 #[test]
 fn details_describe_at_least_one_mistake() {
     for entry in registry() {
-        if let Some(details) = entry.details {
+        if let Some(details) = entry.details() {
             assert!(!details.common_mistakes.is_empty(), "{}", entry.code);
         }
     }
@@ -558,7 +558,7 @@ fn details_describe_at_least_one_mistake() {
 #[test]
 fn related_codes_are_registered_distinct_and_not_the_entry_itself() {
     for entry in registry() {
-        let Some(details) = entry.details else {
+        let Some(details) = entry.details() else {
             continue;
         };
         let mut seen = Vec::new();
@@ -677,7 +677,7 @@ fn throttling_and_unavailability_suggest_retry_after() {
 #[test]
 fn header_names_are_plain_tokens() {
     for entry in registry() {
-        let Some(details) = entry.details else {
+        let Some(details) = entry.details() else {
             continue;
         };
         for header in details.expected_headers {
@@ -754,4 +754,12 @@ fn search_results_stay_in_code_order() {
         "{results:?}"
     );
     assert!(results.contains(&307) && results.contains(&308));
+}
+
+#[test]
+fn meanings_and_details_exist_only_for_registered_codes() {
+    for code in (100..=599).filter(|code| !REGISTERED.contains(code)) {
+        assert_eq!(registry::meaning(code), None, "{code}");
+        assert_eq!(registry::details(code), None, "{code}");
+    }
 }

@@ -51,9 +51,9 @@ fn EntryView(code: StatusCode) -> impl IntoView {
             <dt>"Defined in"</dt>
             <dd><a href=entry.spec.url() rel="noopener" target="_blank">{entry.spec.label()}</a></dd>
         </dl>
-        <p class="entry-meaning">{entry.meaning}</p>
+        <p class="entry-meaning">{entry.meaning()}</p>
         {entry.unused.then(|| view! { <p class="note">"This code is reserved and unused: servers should not send it."</p> })}
-        {entry.details.map(|details| view! { <Details details /> })}
+        {entry.details().map(|details| view! { <Details details /> })}
         {(!code.is_registered()).then(|| view! {
             <p><a href=reference_href(entry.code)>{format!("Read about {} {}", entry.code, entry.name)}</a></p>
         })}

@@ -89,13 +89,13 @@ fn ClassButton(
 
 #[component]
 fn EntryRow(entry: &'static StatusEntry) -> impl IntoView {
-    let when = entry.details.map(|d| d.when_to_use).unwrap_or("");
+    let when = entry.details().map(|d| d.when_to_use).unwrap_or("");
     view! {
         <tr class=format!("status--{}", entry.class.slug())>
             <th scope="row"><a href=reference_href(entry.code)>{entry.code}</a></th>
             <td class="entry-name">{entry.name}{entry.alias.map(|a| view! { <span class="alias">{format!(" ({a})")}</span> })}</td>
             <td class="entry-class">{entry.class.label()}</td>
-            <td>{entry.meaning}</td>
+            <td>{entry.meaning()}</td>
             <td class="entry-when">{when}</td>
         </tr>
     }
