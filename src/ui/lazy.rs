@@ -7,6 +7,8 @@
 //! plain `async fn`s that never fail.
 
 use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -84,7 +86,20 @@ where
     F: Fn() -> Fut + Copy + Send + Sync + 'static,
     Fut: Future<Output = Result<AnyView, ChunkError>> + 'static,
 {
-    let attempt = attempt.unwrap_or_else(|| RwSignal::new(0_u32));
+    // Boxed, so the Suspense machinery below exists once, not once per caller.
+    let load: Loader = Arc::new(move || Box::pin(load()));
+    lazy_view(
+        load,
+        quiet,
+        attempt.unwrap_or_else(|| RwSignal::new(0_u32)),
+        report,
+    )
+}
+
+type Loader =
+    Arc<dyn Fn() -> Pin<Box<dyn Future<Output = Result<AnyView, ChunkError>>>> + Send + Sync>;
+
+fn lazy_view(load: Loader, quiet: bool, attempt: RwSignal<u32>, report: bool) -> AnyView {
     let view = move || {
         attempt.track();
         // The chunk loader's future is not Send; in the browser there is one thread.
@@ -102,6 +117,7 @@ where
             {view}
         </Suspense>
     }
+    .into_any()
 }
 
 #[component]
