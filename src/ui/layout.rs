@@ -12,6 +12,10 @@ use crate::ui::lazy::{split_fn, Lazy};
 pub fn Shell(children: Children) -> impl IntoView {
     // The sidebar reports a failed download; the notices retry with it.
     let attempt = RwSignal::new(0_u32);
+    // Asked for once the editor is on screen, so starting its download and
+    // reading storage are not part of the first render.
+    let started = RwSignal::new(false);
+    request_animation_frame(move || started.set(true));
     view! {
         <header class="app-header">
             <a class="brand" href="/api-client/">"StringTools "<span>"API Client"</span></a>
@@ -22,10 +26,14 @@ pub fn Shell(children: Children) -> impl IntoView {
         </header>
         <div class="app-body">
             <aside class="sidebar">
-                <Lazy load=sidebar quiet=true attempt />
+                <Show when=move || started.get()>
+                    <Lazy load=sidebar quiet=true attempt />
+                </Show>
             </aside>
             <main class="app-main">
-                <Lazy load=storage_notices quiet=true attempt report=false />
+                <Show when=move || started.get()>
+                    <Lazy load=storage_notices quiet=true attempt report=false />
+                </Show>
                 {children()}
             </main>
         </div>
