@@ -55,14 +55,17 @@ impl HistoryStore {
             }),
         };
         let pending = read_pending();
+        let mut absorbed = !pending.is_empty();
         self.history.update(|h| {
             let sent_here = std::mem::replace(h, loaded.history);
+            absorbed |= !sent_here.entries.is_empty();
             h.absorb(sent_here.entries);
             h.absorb(pending.iter().flat_map(|(_, p)| p.entries.clone()));
         });
         self.problem.set(loaded.problem.map(|p| p.to_string()));
         self.writable.set_value(Some(writable));
-        if writable && self.persist() {
+        // Only what was sent before the read is new: otherwise storage already holds it all.
+        if absorbed && writable && self.persist() {
             for (key, _) in pending {
                 let _ = storage::remove(&key);
             }

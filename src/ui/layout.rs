@@ -40,8 +40,8 @@ pub fn Shell(children: Children) -> impl IntoView {
     }
 }
 
-// The saved library comes in a chunk fetched as soon as the app starts, with the
-// code that reads it from storage: the request editor does not wait for either.
+// The saved library comes in a chunk asked for on the first frame, with the code
+// that reads it from storage: the request editor does not wait for either.
 split_fn!(sidebar: fn sidebar() -> AnyView {
     expect_context::<Collections>().start();
     expect_context::<HistoryStore>().start();
