@@ -3,7 +3,8 @@
 # chunks that src/ui/lazy.rs downloads when first used (wasm_split_helpers).
 # Trunk knows nothing of chunks, so this redoes its last steps on cargo's output:
 #   wasm-split-cli -> wasm-bindgen (main module) -> wasm-opt -Oz (every module)
-# and replaces the files Trunk staged, under the names index.html already uses.
+# and replaces the files Trunk staged, under the names index.html already uses;
+# index.html (and its copy 404.html) also gets a modulepreload link for the loader.
 # Dev builds pass through untouched.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -55,3 +56,11 @@ final="$(hashed __wasm_split.js "$loader")"
 cp "$loader" "$STAGE/$final"
 # Only the JS import moves: the wasm's own import module stays "./__wasm_split.js".
 sed -i "s|from \"\./__wasm_split\.js\"|from \"./$final\"|g" "$STAGE/$stem.js"
+
+# The app's js imports the loader: name it in the page too, so the browser fetches
+# both at once instead of finding the loader only once the app's js has arrived.
+base="${TRUNK_PUBLIC_URL:-/api-client/}"
+sed -i "s|</head>|<link rel=\"modulepreload\" href=\"$base$final\" crossorigin=\"anonymous\"></head>|" "$STAGE/index.html"
+grep -q "$final" "$STAGE/index.html" || fail "could not add the loader to index.html"
+# The other post_build hook copies index.html to 404.html; keep the copy the same.
+cp "$STAGE/index.html" "$STAGE/404.html"
