@@ -59,8 +59,8 @@ impl HistoryStore {
         self.history.update(|h| {
             let sent_here = std::mem::replace(h, loaded.history);
             absorbed |= !sent_here.entries.is_empty();
-            h.absorb(sent_here.entries);
-            h.absorb(pending.iter().flat_map(|(_, p)| p.entries.clone()));
+            let elsewhere = pending.iter().flat_map(|(_, p)| p.entries.iter().cloned());
+            h.absorb(sent_here.entries.into_iter().chain(elsewhere));
         });
         self.problem.set(loaded.problem.map(|p| p.to_string()));
         self.writable.set_value(Some(writable));

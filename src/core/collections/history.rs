@@ -15,16 +15,6 @@ pub const HISTORY_LIMIT: usize = 100;
 pub const HISTORY_KEY: &str = "stringtools.api-client.history";
 pub const HISTORY_VERSION: u32 = 1;
 
-/// Where a page keeps what it sent before stored history was read (the reading
-/// code comes in a chunk that may arrive late or not at all): one key per page
-/// load, so two pages never write over each other's entries.
-pub fn pending_history_key(page: u64) -> String {
-    format!("{}{page:016x}", pending_history_prefix())
-}
-
-pub fn pending_history_prefix() -> String {
-    format!("{HISTORY_KEY}.pending.")
-}
 /// `HISTORY_MIGRATIONS[i]` upgrades version `1 + i` by one (see `document.rs`).
 pub const HISTORY_MIGRATIONS: &[Up] = &[];
 
@@ -35,6 +25,17 @@ const HISTORY_SCHEMA: Schema = Schema {
     current: HISTORY_VERSION,
     steps: HISTORY_MIGRATIONS,
 };
+
+/// Where a page keeps what it sent before stored history was read (the reading
+/// code comes in a chunk that may arrive late or not at all): one key per page
+/// load, so two pages never write over each other's entries.
+pub fn pending_history_key(page: u64) -> String {
+    format!("{}{page:016x}", pending_history_prefix())
+}
+
+pub fn pending_history_prefix() -> String {
+    format!("{HISTORY_KEY}.pending.")
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HistoryEntry {
@@ -65,8 +66,9 @@ impl History {
         self.entries.clear();
     }
 
-    /// Adds entries kept elsewhere (another page's pending ones), each once,
-    /// all in order of sending, newest first, within [`HISTORY_LIMIT`].
+    /// Adds entries recorded before history was read (this page's and other
+    /// pages' pending ones), each once, all in order of sending, newest first,
+    /// within [`HISTORY_LIMIT`].
     pub fn absorb(&mut self, entries: impl IntoIterator<Item = HistoryEntry>) {
         let mut all = std::mem::take(&mut self.entries);
         for entry in entries {
