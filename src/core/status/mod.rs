@@ -274,10 +274,6 @@ pub struct StatusEntry {
 }
 
 impl StatusEntry {
-    pub fn status_code(&self) -> StatusCode {
-        StatusCode(self.code)
-    }
-
     /// One line, for the reference table and tooltips.
     pub fn meaning(&self) -> &'static str {
         registry::meaning(self.code).unwrap_or_default()

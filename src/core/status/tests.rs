@@ -505,9 +505,11 @@ fn unregistered_codes_are_treated_as_their_class_x00() {
 }
 
 #[test]
-fn entries_give_back_their_status_code() {
+fn every_entry_code_is_a_status_code_that_finds_its_entry() {
     for entry in registry() {
-        assert_eq!(entry.status_code().as_u16(), entry.code);
+        let code = StatusCode::new(entry.code).expect("registered codes run from 100 to 599");
+        assert_eq!(code.as_u16(), entry.code);
+        assert_eq!(code.entry(), Some(entry));
     }
 }
 
