@@ -12,11 +12,11 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, RequestCache, RequestRedirect, ResponseType};
 
 use crate::core::exchange::{ResponseHead, SendFailure};
-use crate::core::request::ValidRequest;
-use crate::core::request_url::UrlParser;
-use crate::core::response::{Body, ReceivedResponse, STORE_FROM};
+use crate::core::request::draft::ValidRequest;
+use crate::core::request::url::UrlParser;
+use crate::core::response::large::bytes::StoredBytes;
+use crate::core::response::received::{Body, ReceivedResponse, STORE_FROM};
 use crate::core::status::StatusCode;
-use crate::core::stored_bytes::StoredBytes;
 
 use super::clock::monotonic_ms;
 use super::js_bytes::JsBytes;

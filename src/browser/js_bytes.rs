@@ -5,7 +5,7 @@
 use js_sys::Uint8Array;
 use send_wrapper::SendWrapper;
 
-use crate::core::stored_bytes::{AppendBytes, ByteSource};
+use crate::core::response::large::bytes::{AppendBytes, ByteSource};
 
 /// A body as the browser received it.
 pub struct JsBytes(SendWrapper<Uint8Array>);

@@ -1,6 +1,6 @@
 //! What this page is served from.
 
-use crate::core::request::PageScheme;
+use crate::core::request::draft::PageScheme;
 
 /// `https:` pages may not request plain-http URLs (mixed content).
 pub fn page_scheme() -> PageScheme {

@@ -1,7 +1,7 @@
 //! URL parsing by the browser itself: the WHATWG parser fetch() uses, with full
 //! IDNA, at no cost to the wasm size.
 
-use crate::core::request_url::{UrlParser, UrlParts};
+use crate::core::request::url::{UrlParser, UrlParts};
 
 pub struct BrowserUrls;
 

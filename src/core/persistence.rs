@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use super::response::format_size;
+use crate::core::response::received::format_size;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StorageFailure {
@@ -48,23 +48,4 @@ impl fmt::Display for StorageFailure {
 impl std::error::Error for StorageFailure {}
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn quota_message_gives_the_size_and_says_nothing_is_lost() {
-        let text = StorageFailure::QuotaExceeded { bytes: 5_300_000 }.to_string();
-        assert!(text.contains("5.3 MB"), "{text}");
-        assert!(text.contains("untouched"), "{text}");
-    }
-
-    #[test]
-    fn unavailable_message_says_sending_still_works() {
-        let text = StorageFailure::Unavailable {
-            detail: "SecurityError".into(),
-        }
-        .to_string();
-        assert!(text.contains("Saving is off"));
-        assert!(text.contains("Sending requests works"));
-    }
-}
+mod tests;

@@ -1,6 +1,6 @@
 //! Stand-ins for browser services in native tests.
 
-use super::request_url::{UrlParser, UrlParts};
+use crate::core::request::url::{UrlParser, UrlParts};
 
 /// The `url` crate implements the same WHATWG URL standard as browsers.
 pub struct WhatwgUrls;

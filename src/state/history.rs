@@ -7,7 +7,7 @@ use crate::core::collections::{
     load_history, pending_history_key, pending_history_prefix, serialize_history, History,
     HistoryEntry, HistoryProblem, Id, HISTORY_KEY,
 };
-use crate::core::request::RequestDraft;
+use crate::core::request::draft::RequestDraft;
 use crate::state::collections::{Collections, SaveMode};
 
 #[derive(Clone, Copy)]

@@ -9,12 +9,12 @@ use crate::browser::location::page_scheme;
 use crate::browser::url::BrowserUrls;
 use crate::core::collections::Id;
 use crate::core::exchange::{Completed, ExchangeState, SendFailure};
-use crate::core::headers::HeaderRow;
 use crate::core::insight::InsightContext;
-use crate::core::json_pretty::is_json_media_type;
-use crate::core::request::{DraftProblem, RequestDraft, ValidRequest, DEFAULT_TIMEOUT_SECS};
-use crate::core::response::ReceivedResponse;
-use crate::core::vars::{resolve_draft, UnknownVariables};
+use crate::core::request::draft::{DraftProblem, RequestDraft, ValidRequest, DEFAULT_TIMEOUT_SECS};
+use crate::core::request::headers::HeaderRow;
+use crate::core::request::vars::UnknownVariables;
+use crate::core::response::json_pretty::is_json_media_type;
+use crate::core::response::received::ReceivedResponse;
 use crate::state::collections::Collections;
 use crate::state::history::HistoryStore;
 
@@ -336,7 +336,7 @@ impl Workspace {
             })
         });
         let variables = collection.as_ref().map_or(&[][..], |(_, v)| v.as_slice());
-        resolve_draft(draft, variables).map_err(|names| {
+        draft.resolve(variables).map_err(|names| {
             DraftProblem::UnknownVariables(UnknownVariables {
                 names,
                 collection: collection.map(|(name, _)| name),

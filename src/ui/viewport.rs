@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::text_lines::{row_window, RowWindow};
+use crate::core::response::text_lines::{row_window, RowWindow};
 
 /// The rows to draw for a box of `total()` rows of `row_px` each scrolled to
 /// `scroll_top`, and the handler for the box's scroll events.

@@ -8,7 +8,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::browser::location::replace_query;
 use crate::core::collections::{decode_share, ShareError};
-use crate::core::request::RequestDraft;
+use crate::core::request::draft::RequestDraft;
 use crate::state::collections::{Collections, Notice};
 use crate::state::workspace::Workspace;
 use crate::ui::collections::{SaveRequestButton, ShareButton};

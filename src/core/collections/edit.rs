@@ -10,7 +10,7 @@ use super::model::{
     for_each_item_id, Collection, Folder, Item, Library, ModelError, SavedRequest, Variable,
     NAME_MAX_CHARS,
 };
-use crate::core::request::RequestDraft;
+use crate::core::request::draft::RequestDraft;
 
 /// What [`Library::delete`] removed and where it was: hand it to
 /// [`Library::restore`] to undo.

@@ -9,7 +9,7 @@ use std::fmt;
 
 use super::document::{load_versioned, to_json, Schema, Up, Versioned};
 use super::id::Id;
-use crate::core::request::RequestDraft;
+use crate::core::request::draft::RequestDraft;
 
 pub const HISTORY_LIMIT: usize = 100;
 pub const HISTORY_KEY: &str = "stringtools.api-client.history";

@@ -6,7 +6,8 @@ use std::collections::BTreeSet;
 use std::fmt;
 
 use super::id::Id;
-use crate::core::request::RequestDraft;
+use crate::core::request::draft::RequestDraft;
+pub use crate::core::request::vars::Variable;
 
 /// Longest name, in characters, for a collection, folder or request.
 pub const NAME_MAX_CHARS: usize = 200;
@@ -84,13 +85,6 @@ impl<'de> Deserialize<'de> for Item {
             })),
         }
     }
-}
-
-/// A `{{key}}` value for the requests of one collection.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Variable {
-    pub key: String,
-    pub value: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 use super::document::to_json;
-use crate::core::request::RequestDraft;
+use crate::core::request::draft::RequestDraft;
 
 /// Largest shared request, in bytes of JSON.
 pub const MAX_SHARE_BYTES: usize = 64 * 1024;

@@ -3,7 +3,7 @@
 
 use super::headers::{is_retryable, RetryState};
 use super::{is_idempotent, Check, Finding, Severity};
-use crate::core::response::ReceivedResponse;
+use crate::core::response::received::ReceivedResponse;
 use crate::core::status::{Spec, StatusCode};
 
 const BACK_OFF: &str = "Wait a little before retrying, and make each further wait longer than \

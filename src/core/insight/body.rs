@@ -8,9 +8,9 @@ use super::{
     code_and_name, header_presence, shorten, Check, Finding, HeaderPresence, InsightContext,
     Severity,
 };
-use crate::core::json_pretty::is_json_media_type;
-use crate::core::problem::{is_problem_media_type, parse_problem, ProblemDetails};
-use crate::core::response::{format_size, ReceivedResponse};
+use crate::core::insight::problem::{is_problem_media_type, parse_problem, ProblemDetails};
+use crate::core::response::json_pretty::is_json_media_type;
+use crate::core::response::received::{format_size, ReceivedResponse};
 use crate::core::status::{Spec, StatusClass, StatusCode};
 
 const fn rfc(rfc: u16, section: &'static str) -> Spec {
@@ -124,7 +124,7 @@ pub(super) fn json_error_in_success(
 
 /// Error envelopes are small; building a tree of a multi-megabyte body just to
 /// look at its top-level members would hold up the page.
-pub const LOOK_INSIDE_LIMIT: usize = crate::core::response::STORE_FROM;
+pub const LOOK_INSIDE_LIMIT: usize = crate::core::response::received::STORE_FROM;
 
 /// Whether a top-level member, by common API conventions, says the request failed.
 fn reports_failure(name: &str, value: &Json) -> bool {

@@ -3,8 +3,8 @@
 use std::time::SystemTime;
 
 use super::{code_and_name, header_presence, Check, Finding, HeaderPresence, Severity};
-use crate::core::response::ReceivedResponse;
-use crate::core::retry_after::{describe_retry, parse_retry_after, RetryAfter};
+use crate::core::insight::retry_after::{describe_retry, parse_retry_after, RetryAfter};
+use crate::core::response::received::ReceivedResponse;
 use crate::core::status::{Requirement, Spec, StatusCode};
 
 /// A header some status codes call for, checked on responses with those codes.

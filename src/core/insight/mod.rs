@@ -14,14 +14,16 @@
 mod advice;
 mod body;
 mod headers;
+pub mod problem;
+pub mod retry_after;
 #[cfg(test)]
 mod tests;
 
 use std::time::SystemTime;
 
-use super::problem::ProblemDetails;
-use super::response::{ReceivedResponse, SAFELISTED_RESPONSE_HEADERS};
 use super::status::{Spec, StatusCode};
+use crate::core::insight::problem::ProblemDetails;
+use crate::core::response::received::{ReceivedResponse, SAFELISTED_RESPONSE_HEADERS};
 
 /// What the checks need to know beyond the response itself.
 #[derive(Debug, Clone, PartialEq, Eq)]

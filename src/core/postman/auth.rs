@@ -11,8 +11,8 @@ use super::enabled_header;
 use super::place::{Notes, Place};
 use super::schema::Auth;
 use super::url::with_query_param;
-use crate::core::headers::HeaderRow;
-use crate::core::request::RequestDraft;
+use crate::core::request::draft::RequestDraft;
+use crate::core::request::headers::HeaderRow;
 
 /// What a request's auth adds to it.
 #[derive(Debug, Clone, PartialEq, Eq)]

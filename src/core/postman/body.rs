@@ -7,7 +7,7 @@ use super::read::{canonical, pretty_text};
 use super::schema::{Body, FormParam};
 use crate::core::json_value::{write_string, Json};
 use crate::core::media_type::essence;
-use crate::core::multipart;
+use crate::core::request::multipart;
 
 /// The body text, and the Content-Type to add when the request sets none.
 #[derive(Debug, Default, PartialEq, Eq)]

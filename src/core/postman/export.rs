@@ -8,8 +8,8 @@ use super::url::url_parts;
 use crate::core::collections::{Collection, Item, SavedRequest};
 use crate::core::json_value::Json;
 use crate::core::media_type::essence;
-use crate::core::multipart;
-use crate::core::request::RequestDraft;
+use crate::core::request::draft::RequestDraft;
+use crate::core::request::multipart;
 
 /// The collection as pretty-printed Postman Collection v2.1 JSON.
 pub fn export_postman(collection: &Collection) -> String {

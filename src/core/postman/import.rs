@@ -7,9 +7,9 @@ use super::schema::{Auth, Header, PmCollection, PmItem, PmRequest, PmVariable, S
 use super::url::url_text;
 use super::{enabled_header, enabled_header_mut, PostmanError, PostmanImport};
 use crate::core::collections::{Collection, Folder, Id, Item, SavedRequest, Variable};
-use crate::core::headers::HeaderRow;
 use crate::core::json_value::Json;
-use crate::core::request::RequestDraft;
+use crate::core::request::draft::RequestDraft;
+use crate::core::request::headers::HeaderRow;
 
 /// Reads a Postman collection (v2.1 or v2.0), calling `new_id` once for the
 /// collection and once for each folder and request, in document order.

@@ -8,8 +8,6 @@
 
 mod auth;
 mod body;
-#[cfg(test)]
-mod compat_tests;
 mod export;
 mod form;
 mod import;
@@ -23,7 +21,7 @@ mod url;
 use std::fmt;
 
 use crate::core::collections::Collection;
-use crate::core::headers::HeaderRow;
+use crate::core::request::headers::HeaderRow;
 
 pub use export::export_postman;
 pub use import::import_postman;

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::browser::clock::local_date_time;
 use crate::core::collections::HistoryEntry;
-use crate::core::response::format_elapsed;
+use crate::core::response::received::format_elapsed;
 use crate::state::history::HistoryStore;
 use crate::state::workspace::Workspace;
 

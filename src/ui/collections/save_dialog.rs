@@ -6,7 +6,7 @@ use leptos_router::hooks::use_navigate;
 use super::request_href;
 use crate::browser::clock::now_ms;
 use crate::core::collections::{Id, Library};
-use crate::core::request::RequestDraft;
+use crate::core::request::draft::RequestDraft;
 use crate::state::collections::Collections;
 use crate::state::workspace::{OpenedRequest, Workspace};
 use crate::ui::lazy::{split_fn, Lazy};

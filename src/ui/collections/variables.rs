@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser::clock::now_ms;
 use crate::core::collections::{Id, Variable};
-use crate::core::vars::variables_from_rows;
+use crate::core::request::vars::variables_from_rows;
 use crate::state::collections::{Collections, Notice};
 
 /// One editable row; its own signals so typing touches one input.

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::core::headers::HeaderRow;
-use crate::core::method::Method;
+use crate::core::request::headers::HeaderRow;
+use crate::core::request::method::Method;
 use crate::state::workspace::Workspace;
 
 #[component]

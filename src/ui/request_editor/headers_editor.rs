@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::headers::{HeaderFate, HeaderRow};
+use crate::core::request::headers::{HeaderFate, HeaderRow};
 use crate::state::workspace::{HeaderRowSignals, Workspace};
 
 #[component]

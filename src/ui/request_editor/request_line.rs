@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::method::Method;
+use crate::core::request::method::Method;
 use crate::state::workspace::Workspace;
 
 #[component]

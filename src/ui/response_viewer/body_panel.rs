@@ -8,8 +8,8 @@ use super::formatting::lay_out_in_slices;
 use super::text_view::{StoredTextView, TextView, MAX_ROW_BYTES};
 use crate::browser::files::download_stored;
 use crate::browser::js_bytes::JsChunks;
-use crate::core::response::{format_size, Body, BodyView};
-use crate::core::stored_layout::{LayoutError, StoredLayout, StoredRows};
+use crate::core::response::large::layout::{LayoutError, StoredLayout, StoredRows};
+use crate::core::response::received::{format_size, Body, BodyView};
 
 #[component]
 pub fn BodyPanel(view: BodyView, body: Body, media_type: String) -> impl IntoView {

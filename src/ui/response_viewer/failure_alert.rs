@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use crate::core::exchange::SendFailure;
-use crate::core::request::DraftProblem;
-use crate::core::request_url::UrlError;
+use crate::core::request::draft::DraftProblem;
+use crate::core::request::url::UrlError;
 use crate::state::workspace::Workspace;
 
 #[component]

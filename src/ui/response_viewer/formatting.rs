@@ -5,11 +5,11 @@ use leptos::prelude::*;
 
 use super::text_view::MAX_ROW_BYTES;
 use crate::browser::js_bytes::JsChunks;
-use crate::core::body_format::{BodyFormatter, Step};
 use crate::core::media_type::essence;
-use crate::core::response::{Body, BodyKind, BodyView, StoredKind};
-use crate::core::stored_bytes::StoredBytes;
-use crate::core::stored_layout::{LayoutError, LayoutStep, StoredLayout, StoredRows};
+use crate::core::response::body_format::{BodyFormatter, Step};
+use crate::core::response::large::bytes::StoredBytes;
+use crate::core::response::large::layout::{LayoutError, LayoutStep, StoredLayout, StoredRows};
+use crate::core::response::received::{Body, BodyKind, BodyView, StoredKind};
 
 type Done = Box<dyn FnOnce(BodyView)>;
 

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::core::insight::problem::ProblemDetails;
 use crate::core::insight::{Finding, Insight, Severity};
-use crate::core::problem::ProblemDetails;
 use crate::ui::reference::reference_href;
 
 #[component]

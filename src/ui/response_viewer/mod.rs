@@ -11,7 +11,7 @@ mod text_view;
 use leptos::prelude::*;
 
 use crate::core::exchange::{Completed, ExchangeState, ResponseHead};
-use crate::core::response::{format_elapsed, format_size, BodyView};
+use crate::core::response::received::{format_elapsed, format_size, BodyView};
 use crate::state::workspace::Workspace;
 use crate::ui::lazy::{split_fn, Lazy};
 use body_panel::BodyPanel;

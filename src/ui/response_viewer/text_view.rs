@@ -6,8 +6,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::core::stored_layout::StoredRows;
-use crate::core::text_lines::LineIndex;
+use crate::core::response::large::layout::StoredRows;
+use crate::core::response::text_lines::LineIndex;
 use crate::ui::viewport::scroll_window;
 
 /// Fixed row height (px), matching `.virtual-text` line-height in the stylesheet.

@@ -11,8 +11,8 @@ use crate::core::collections::{
     decode_share, encode_share, export_backup, import_backup, load, merge, serialize, Collection,
     Folder, Id, Item, Library, Loaded, SavedRequest, Variable,
 };
-use crate::core::headers::HeaderRow;
-use crate::core::request::RequestDraft;
+use crate::core::request::draft::RequestDraft;
+use crate::core::request::headers::HeaderRow;
 
 fn text() -> impl Strategy<Value = String> {
     any::<String>()

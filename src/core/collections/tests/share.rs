@@ -4,8 +4,8 @@ use base64::Engine;
 use super::support::*;
 use crate::core::collections::share::{is_secret_query_param, MAX_SHARE_BYTES};
 use crate::core::collections::{decode_share, encode_share, is_secret_header, ShareError};
-use crate::core::headers::HeaderRow;
-use crate::core::request::RequestDraft;
+use crate::core::request::draft::RequestDraft;
+use crate::core::request::headers::HeaderRow;
 
 fn with_headers(rows: &[(&str, &str)]) -> RequestDraft {
     RequestDraft {

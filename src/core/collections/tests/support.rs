@@ -1,8 +1,8 @@
 //! Small builders for readable tests.
 
 use crate::core::collections::{Folder, Id, Item, Library};
-use crate::core::headers::HeaderRow;
-use crate::core::request::RequestDraft;
+use crate::core::request::draft::RequestDraft;
+use crate::core::request::headers::HeaderRow;
 
 pub const NOW: u64 = 1_767_225_600_000;
 

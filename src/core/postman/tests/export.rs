@@ -5,8 +5,8 @@ use serde_json::{json, Value};
 
 use super::*;
 use crate::core::collections::{Collection, Variable};
-use crate::core::multipart::{boundary_for, content_type, encode, BOUNDARY};
 use crate::core::postman::form::encode_pairs;
+use crate::core::request::multipart::{boundary_for, content_type, encode, BOUNDARY};
 
 fn sample() -> Collection {
     let mut login = draft(

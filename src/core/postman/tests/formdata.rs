@@ -4,7 +4,7 @@ use serde_json::{json, Value};
 
 use super::*;
 use crate::core::collections::Collection;
-use crate::core::multipart::{decode, encode, BOUNDARY};
+use crate::core::request::multipart::{decode, encode, BOUNDARY};
 
 /// One POST request with the given header list and form-data rows (JSON text).
 fn form_request(headers: &str, fields: &str) -> PostmanImport {

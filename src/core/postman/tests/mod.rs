@@ -1,6 +1,7 @@
 //! Import and export against hand-written Postman files, the error cases,
 //! and the export → import round trip.
 
+mod compat;
 mod errors;
 mod export;
 mod fixtures;
@@ -9,8 +10,8 @@ mod shapes;
 
 use super::*;
 use crate::core::collections::{Folder, Id, Item, SavedRequest};
-use crate::core::headers::HeaderRow;
-use crate::core::request::RequestDraft;
+use crate::core::request::draft::RequestDraft;
+use crate::core::request::headers::HeaderRow;
 
 const NOW: u64 = 1_700_000_000_000;
 

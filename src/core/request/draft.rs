@@ -1,0 +1,294 @@
+//! The request as drafted in the editor, and its validation into something sendable.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::time::Duration;
+
+use crate::core::request::headers::{HeaderError, HeaderFate, HeaderRow};
+use crate::core::request::method::{Method, MethodError};
+use crate::core::request::url::{HttpUrl, UrlError, UrlParser};
+use crate::core::request::vars::{Filler, UnknownVariables, Variable};
+
+/// Exactly what the user typed. Never rewritten by validation, so a failed send
+/// leaves the draft as it was.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestDraft {
+    pub method: String,
+    pub url: String,
+    pub headers: Vec<HeaderRow>,
+    pub body: String,
+    /// Off: fetch's `redirect: "manual"`, which shows only an opaque stand-in.
+    #[serde(default = "follow_by_default")]
+    pub follow_redirects: bool,
+}
+
+fn follow_by_default() -> bool {
+    true
+}
+
+impl Default for RequestDraft {
+    fn default() -> Self {
+        RequestDraft {
+            method: "GET".to_owned(),
+            url: String::new(),
+            headers: vec![HeaderRow::default()],
+            body: String::new(),
+            follow_redirects: true,
+        }
+    }
+}
+
+/// A request that passed every check and can be handed to fetch().
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidRequest {
+    pub method: Method,
+    pub url: HttpUrl,
+    pub headers: Vec<(String, String)>,
+    pub body: Option<String>,
+    pub timeout: Duration,
+    pub follow_redirects: bool,
+}
+
+/// The body as it goes on the wire. A multipart body typed or edited in the
+/// body textbox has only LF line breaks (textareas drop CR), which multipart
+/// framing does not accept; they are widened to CRLF.
+fn sendable_body(body: &str, headers: &[(String, String)]) -> String {
+    let multipart = headers.iter().any(|(name, value)| {
+        name.eq_ignore_ascii_case("content-type")
+            && crate::core::request::multipart::declared_boundary(value).is_some()
+    });
+    if multipart {
+        crate::core::request::multipart::with_crlf(body).into_owned()
+    } else {
+        body.to_owned()
+    }
+}
+
+/// Each thing in the draft that stops it from being sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DraftProblem {
+    Method(MethodError),
+    Url(UrlError),
+    Header {
+        row: usize,
+        error: HeaderError,
+    },
+    BodyNotAllowed {
+        method: String,
+    },
+    Timeout(TimeoutError),
+    MixedContent {
+        url: String,
+    },
+    /// `{{name}}` references that no variable fills in.
+    UnknownVariables(UnknownVariables),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TimeoutError {
+    NotANumber(String),
+    OutOfRange(String),
+}
+
+/// What the page that sends the request is served from; decides mixed content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageScheme {
+    Http,
+    Https,
+}
+
+pub const DEFAULT_TIMEOUT_SECS: u32 = 30;
+const MIN_TIMEOUT_MS: u64 = 100;
+const MAX_TIMEOUT_MS: u64 = 3_600_000;
+
+impl RequestDraft {
+    /// The draft with every reference in its URL, switched-on header rows and
+    /// body replaced by its variable's value, or the names no variable defines.
+    pub fn resolve(&self, variables: &[Variable]) -> Result<RequestDraft, Vec<String>> {
+        let mut filler = Filler::new(variables);
+        let mut resolved = self.clone();
+        resolved.url = filler.fill(&self.url);
+        for row in resolved.headers.iter_mut().filter(|row| row.enabled) {
+            row.name = filler.fill(&row.name);
+            row.value = filler.fill(&row.value);
+        }
+        resolved.body = filler.fill(&self.body);
+        filler.finish().map(|()| resolved)
+    }
+
+    /// Checks everything at once so the user sees every problem, not one per click.
+    pub fn validate(
+        &self,
+        timeout: &str,
+        page: PageScheme,
+        urls: &impl UrlParser,
+    ) -> Result<ValidRequest, Vec<DraftProblem>> {
+        let mut problems = Vec::new();
+        let method = Method::parse(&self.method)
+            .map_err(|e| problems.push(DraftProblem::Method(e)))
+            .ok();
+        let url = HttpUrl::parse(&self.url, urls)
+            .map_err(|e| problems.push(DraftProblem::Url(e)))
+            .ok();
+        if let Some(url) = &url {
+            if page == PageScheme::Https && !url.is_https() && !url.is_loopback() {
+                problems.push(DraftProblem::MixedContent {
+                    url: url.to_string(),
+                });
+            }
+        }
+        let headers = self.sendable_headers(&mut problems);
+        let body = (!self.body.is_empty()).then(|| sendable_body(&self.body, &headers));
+        if let (Some(method), Some(_)) = (&method, &body) {
+            if !method.allows_body() {
+                problems.push(DraftProblem::BodyNotAllowed {
+                    method: method.to_string(),
+                });
+            }
+        }
+        let timeout = parse_timeout(timeout)
+            .map_err(|e| problems.push(DraftProblem::Timeout(e)))
+            .ok();
+        match (method, url, timeout) {
+            (Some(method), Some(url), Some(timeout)) if problems.is_empty() => Ok(ValidRequest {
+                method,
+                url,
+                headers,
+                body,
+                timeout,
+                follow_redirects: self.follow_redirects,
+            }),
+            _ => Err(problems),
+        }
+    }
+
+    fn sendable_headers(&self, problems: &mut Vec<DraftProblem>) -> Vec<(String, String)> {
+        let mut sent = Vec::new();
+        for (row, header) in self.headers.iter().enumerate() {
+            match header.check() {
+                HeaderFate::Sent { name, value } => sent.push((name, value)),
+                HeaderFate::Invalid(error) => problems.push(DraftProblem::Header { row, error }),
+                HeaderFate::Skipped | HeaderFate::DroppedByBrowser { .. } => {}
+            }
+        }
+        sent
+    }
+
+    /// True when a body is present but no Content-Type row says what it is: the
+    /// browser would label it text/plain.
+    pub fn body_lacks_content_type(&self) -> bool {
+        !self.body.trim().is_empty()
+            && !self
+                .headers
+                .iter()
+                .any(|h| h.enabled && h.name.trim().eq_ignore_ascii_case("content-type"))
+    }
+
+    /// Whether two drafts would send the same request; blank header rows don't count.
+    pub fn same_request(&self, other: &RequestDraft) -> bool {
+        let rows = |d: &RequestDraft| -> Vec<HeaderRow> {
+            d.headers
+                .iter()
+                .filter(|h| !(h.name.trim().is_empty() && h.value.trim().is_empty()))
+                .cloned()
+                .collect()
+        };
+        self.method.trim() == other.method.trim()
+            && self.url.trim() == other.url.trim()
+            && self.body == other.body
+            && self.follow_redirects == other.follow_redirects
+            && rows(self) == rows(other)
+    }
+
+    /// The request asks for JSON (an enabled Accept header naming it).
+    pub fn accepts_json(&self) -> bool {
+        self.headers.iter().any(|h| {
+            h.enabled
+                && h.name.trim().eq_ignore_ascii_case("accept")
+                && h.value.to_ascii_lowercase().contains("json")
+        })
+    }
+
+    /// Whether the body reads as JSON, so the editor can offer the matching Content-Type.
+    pub fn body_is_json(&self) -> bool {
+        serde_json::from_str::<serde::de::IgnoredAny>(&self.body).is_ok()
+    }
+}
+
+/// Seconds, fractional allowed (to the millisecond), between 0.1 s and an hour.
+/// Parsed as a decimal by hand: float parsing would add kilobytes to the wasm.
+pub fn parse_timeout(text: &str) -> Result<Duration, TimeoutError> {
+    let text = text.trim();
+    let millis = decimal_millis(text).ok_or_else(|| TimeoutError::NotANumber(text.to_owned()))?;
+    if !(MIN_TIMEOUT_MS..=MAX_TIMEOUT_MS).contains(&millis) {
+        return Err(TimeoutError::OutOfRange(text.to_owned()));
+    }
+    Ok(Duration::from_millis(millis))
+}
+
+/// `"2.5"` → 2500; digits with at most one point; beyond milliseconds is cut off.
+fn decimal_millis(text: &str) -> Option<u64> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if (whole.is_empty() && fraction.is_empty())
+        || !digits(whole)
+        || !digits(fraction)
+        || whole.len() > 12
+    {
+        return None;
+    }
+    let whole: u64 = if whole.is_empty() {
+        0
+    } else {
+        whole.parse().ok()?
+    };
+    let fraction_ms = fraction
+        .bytes()
+        .chain(std::iter::repeat(b'0'))
+        .take(3)
+        .fold(0, |acc, b| acc * 10 + u64::from(b - b'0'));
+    Some(whole * 1000 + fraction_ms)
+}
+
+impl fmt::Display for TimeoutError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TimeoutError::NotANumber(t) => write!(
+                f,
+                "The timeout “{t}” is not a number of seconds (for example 30 or 2.5)."
+            ),
+            TimeoutError::OutOfRange(t) => {
+                write!(
+                    f,
+                    "The timeout {t} s is out of range: choose between 0.1 and 3600 seconds."
+                )
+            }
+        }
+    }
+}
+
+impl fmt::Display for DraftProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DraftProblem::Method(e) => e.fmt(f),
+            DraftProblem::Url(e) => e.fmt(f),
+            DraftProblem::Header { error, .. } => error.fmt(f),
+            DraftProblem::BodyNotAllowed { method } => write!(
+                f,
+                "A {method} request cannot carry a body in a browser (fetch() refuses it). \
+                 Clear the request body or choose POST, PUT or PATCH."
+            ),
+            DraftProblem::Timeout(e) => e.fmt(f),
+            DraftProblem::UnknownVariables(e) => e.fmt(f),
+            DraftProblem::MixedContent { url } => write!(
+                f,
+                "Blocked as mixed content: this page is served over https, so the browser refuses \
+                 plain-http requests to {url}. Use the https:// address of the server, or open this \
+                 app over http (for example from localhost)."
+            ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

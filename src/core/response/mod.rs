@@ -1,0 +1,10 @@
+//! What comes back: the received response, its body wherever it is kept, and
+//! the ways a body is laid out for reading.
+
+pub mod body;
+pub mod body_format;
+pub mod json_pretty;
+pub mod json_stream;
+pub mod large;
+pub mod received;
+pub mod text_lines;
