@@ -7,10 +7,10 @@ use std::time::Duration;
 use api_client::browser::http;
 use api_client::browser::url::BrowserUrls;
 use api_client::core::exchange::SendFailure;
-use api_client::core::headers::HeaderRow;
-use api_client::core::request::{PageScheme, RequestDraft, ValidRequest};
-use api_client::core::request_url::HttpUrl;
-use api_client::core::response::ReceivedResponse;
+use api_client::core::request::draft::{PageScheme, RequestDraft, ValidRequest};
+use api_client::core::request::headers::HeaderRow;
+use api_client::core::request::url::HttpUrl;
+use api_client::core::response::received::ReceivedResponse;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -179,7 +179,7 @@ async fn status_and_headers_arrive_before_a_slow_body() {
 #[wasm_bindgen_test]
 fn a_body_in_browser_memory_is_read_in_ranges() {
     use api_client::browser::js_bytes::JsBytes;
-    use api_client::core::stored_bytes::StoredBytes;
+    use api_client::core::response::large::bytes::StoredBytes;
     let array = js_sys::Uint8Array::from(&b"hello, browser"[..]);
     let stored = StoredBytes::new(JsBytes::new(array));
     assert_eq!(stored.len(), 14);
@@ -190,7 +190,7 @@ fn a_body_in_browser_memory_is_read_in_ranges() {
 #[wasm_bindgen_test]
 fn chunks_in_browser_memory_read_back_across_their_boundaries() {
     use api_client::browser::js_bytes::JsChunks;
-    use api_client::core::stored_bytes::{AppendBytes, ByteSource};
+    use api_client::core::response::large::bytes::{AppendBytes, ByteSource};
     let mut chunks = JsChunks::default();
     // 2.5 MiB in uneven pieces: two full chunks and a tail.
     let data: Vec<u8> = (0..(5u32 << 19)).map(|i| (i % 251) as u8).collect();
