@@ -179,9 +179,9 @@ async fn status_and_headers_arrive_before_a_slow_body() {
 #[wasm_bindgen_test]
 fn a_body_in_browser_memory_is_read_in_ranges() {
     use api_client::browser::js_bytes::JsBytes;
-    use api_client::core::response::large::bytes::StoredBytes;
+    use api_client::core::response::large::bytes::LargeBytes;
     let array = js_sys::Uint8Array::from(&b"hello, browser"[..]);
-    let stored = StoredBytes::new(JsBytes::new(array));
+    let stored = LargeBytes::new(JsBytes::new(array));
     assert_eq!(stored.len(), 14);
     assert_eq!(stored.read(7..14), b"browser");
     assert_eq!(stored.read(12..99), b"er");

@@ -3,7 +3,7 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::core::response::large::bytes::StoredBytes;
+use crate::core::response::large::bytes::LargeBytes;
 
 /// Offers `text` as a file download named `file_name`.
 pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
@@ -33,8 +33,8 @@ fn click_download(file_name: &str, blob: &web_sys::Blob) -> Result<(), String> {
 }
 
 /// Offers stored bytes as a file download, moved to the browser a piece at a
-/// time (a stored body is never copied into wasm memory whole).
-pub fn download_stored(file_name: &str, mime: &str, bytes: &StoredBytes) -> Result<(), String> {
+/// time (a large body is never copied into wasm memory whole).
+pub fn download_large(file_name: &str, mime: &str, bytes: &LargeBytes) -> Result<(), String> {
     let parts = js_sys::Array::new();
     bytes.for_each_piece(1 << 20, |piece| {
         parts.push(&js_sys::Uint8Array::from(piece));

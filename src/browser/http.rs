@@ -14,7 +14,7 @@ use web_sys::{AbortController, RequestCache, RequestRedirect, ResponseType};
 use crate::core::exchange::{ResponseHead, SendFailure};
 use crate::core::request::draft::ValidRequest;
 use crate::core::request::url::UrlParser;
-use crate::core::response::large::bytes::StoredBytes;
+use crate::core::response::large::bytes::LargeBytes;
 use crate::core::response::received::{Body, ReceivedResponse, STORE_FROM};
 use crate::core::status::StatusCode;
 
@@ -168,7 +168,7 @@ async fn read_body(response: &web_sys::Response) -> Result<Body, SendFailure> {
     let buffer = JsFuture::from(buffer).await.map_err(failed)?;
     let array = Uint8Array::new(&buffer);
     if array.length() as usize > STORE_FROM {
-        return Ok(Body::Stored(StoredBytes::new(JsBytes::new(array))));
+        return Ok(Body::Large(LargeBytes::new(JsBytes::new(array))));
     }
     Ok(Body::from(array.to_vec()))
 }

@@ -3,18 +3,18 @@
 
 use std::sync::Arc;
 
-use crate::core::response::large::bytes::{ByteSource, StoredBytes};
+use crate::core::response::large::bytes::{ByteSource, LargeBytes};
 
 /// The body as received. Shared, not copied: the exchange state, the body
 /// view, formatting and a download all read the same bytes (a 50 MB body must
 /// not be held twice). UTF-8 text is kept as a `String`, so formatting and the
 /// text view read it in place. A body too large to format up front stays
-/// where the browser put it ([`Body::Stored`]) and is read a range at a time.
+/// where the browser put it ([`Body::Large`]) and is read a range at a time.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Body {
     Text(Arc<String>),
     Bytes(Arc<Vec<u8>>),
-    Stored(StoredBytes),
+    Large(LargeBytes),
 }
 
 impl Body {
@@ -22,16 +22,16 @@ impl Body {
     pub fn text(&self) -> Option<&Arc<String>> {
         match self {
             Body::Text(text) => Some(text),
-            Body::Bytes(_) | Body::Stored(_) => None,
+            Body::Bytes(_) | Body::Large(_) => None,
         }
     }
 
-    /// The bytes, when they are in memory (a stored body is read in ranges).
+    /// The bytes, when they are in memory (a large body is read in ranges).
     pub fn in_memory(&self) -> Option<&[u8]> {
         match self {
             Body::Text(text) => Some(text.as_bytes()),
             Body::Bytes(bytes) => Some(bytes),
-            Body::Stored(_) => None,
+            Body::Large(_) => None,
         }
     }
 
@@ -39,7 +39,7 @@ impl Body {
         match self {
             Body::Text(text) => text.len(),
             Body::Bytes(bytes) => bytes.len(),
-            Body::Stored(stored) => stored.len(),
+            Body::Large(stored) => stored.len(),
         }
     }
 
@@ -48,21 +48,21 @@ impl Body {
     }
 
     /// The text to show: this body's own when it is UTF-8 (shared, not
-    /// copied), else a lossy copy; `None` for a stored body.
+    /// copied), else a lossy copy; `None` for a large body.
     pub fn shared_text(&self) -> Option<Arc<String>> {
         match self {
             Body::Text(text) => Some(Arc::clone(text)),
             Body::Bytes(bytes) => Some(Arc::new(String::from_utf8_lossy(bytes).into_owned())),
-            Body::Stored(_) => None,
+            Body::Large(_) => None,
         }
     }
 
     /// The body as a store to read in ranges (sharing it, never copying).
-    pub fn to_stored(&self) -> StoredBytes {
+    pub fn to_large(&self) -> LargeBytes {
         match self {
-            Body::Text(text) => StoredBytes::new(SharedBytes(Arc::clone(text))),
-            Body::Bytes(bytes) => StoredBytes::new(SharedBytes(Arc::clone(bytes))),
-            Body::Stored(stored) => stored.clone(),
+            Body::Text(text) => LargeBytes::new(SharedBytes(Arc::clone(text))),
+            Body::Bytes(bytes) => LargeBytes::new(SharedBytes(Arc::clone(bytes))),
+            Body::Large(stored) => stored.clone(),
         }
     }
 }

@@ -40,9 +40,9 @@ impl BodyFormatter {
     pub fn new(content_type: Option<&str>, body: &Body) -> BodyFormatter {
         let state = match body.classify(content_type) {
             BodyKind::Ready(view) => State::Ready(view),
-            // Stored bodies are laid out by `stored_layout`, which reads them a
+            // Large bodies are laid out by `large::layout`, which reads them a
             // slice at a time; callers send them there, so this is never reached.
-            BodyKind::Stored(_) => State::Ready(BodyView::Binary {
+            BodyKind::Large(_) => State::Ready(BodyView::Binary {
                 size: body.len(),
                 media_type: String::new(),
             }),

@@ -2,7 +2,7 @@
 
 use crate::core::media_type::essence;
 use crate::core::response::json_pretty::{is_json_media_type, pretty, JsonSyntaxError};
-use crate::core::response::large::layout::StoredRows;
+use crate::core::response::large::layout::LargeRows;
 use crate::core::status::StatusCode;
 
 pub use super::body::Body;
@@ -29,20 +29,20 @@ pub struct ReceivedResponse {
 
 impl Body {
     /// As [`classify_body`], with the UTF-8 check this body already made; a
-    /// stored body is read a slice at a time ([`BodyKind::Stored`]) up to
+    /// large body is read a slice at a time ([`BodyKind::Large`]) up to
     /// [`FORMAT_LIMIT`], and [`BodyView::Large`] above it.
     pub fn classify(&self, content_type: Option<&str>) -> BodyKind<'_> {
         match self {
-            Body::Stored(stored) => classify_stored(content_type, stored.len()),
+            Body::Large(stored) => classify_large(content_type, stored.len()),
             Body::Text(text) => classify(content_type, text.as_bytes(), || Some(text.as_str())),
             Body::Bytes(bytes) => classify(content_type, bytes, || None),
         }
     }
 }
 
-/// How a stored body is shown: the same rules as for one in memory, with the
+/// How a large body is shown: the same rules as for one in memory, with the
 /// checks that need its bytes left to the slice-at-a-time layout.
-fn classify_stored(content_type: Option<&str>, size: usize) -> BodyKind<'static> {
+fn classify_large(content_type: Option<&str>, size: usize) -> BodyKind<'static> {
     let media_type = content_type.and_then(essence).unwrap_or_default();
     let json = is_json_media_type(&media_type);
     if size == 0 {
@@ -55,12 +55,12 @@ fn classify_stored(content_type: Option<&str>, size: usize) -> BodyKind<'static>
             json,
         });
     }
-    BodyKind::Stored(if json {
-        StoredKind::Json
+    BodyKind::Large(if json {
+        LargeKind::Json
     } else if is_textual(&media_type) {
-        StoredKind::Text
+        LargeKind::Text
     } else if media_type.is_empty() {
-        StoredKind::Unlabelled
+        LargeKind::Unlabelled
     } else {
         return BodyKind::Ready(BodyView::Binary { size, media_type });
     })
@@ -82,10 +82,10 @@ pub enum BodyView {
         media_type: String,
     },
     /// Text kept in the browser's memory (a body over [`STORE_FROM`]), shown a screenful at a time.
-    Rows(StoredRows),
+    Rows(LargeRows),
     /// Stored, labelled JSON but not parseable: shown as text with the reason.
     InvalidJsonRows {
-        rows: StoredRows,
+        rows: LargeRows,
         error: JsonSyntaxError,
     },
     /// Too big to format up front; the user chooses raw, formatted or download.
@@ -100,7 +100,7 @@ pub enum BodyView {
 /// hold the page for seconds.
 pub const FORMAT_LIMIT: usize = 16_000_000;
 
-/// Bodies above this stay in the browser's memory ([`Body::Stored`]): wasm
+/// Bodies above this stay in the browser's memory ([`Body::Large`]): wasm
 /// memory never shrinks, so a body copied into it would stay as weight after
 /// the response is gone. The insight's look-inside limit is the same, so every
 /// body the insight reads is in memory.
@@ -166,8 +166,8 @@ pub fn body_view(content_type: Option<&str>, body: &[u8]) -> BodyView {
     match classify_body(content_type, body) {
         BodyKind::Ready(view) => view,
         BodyKind::Json(text) => json_view(text),
-        // Bytes in memory never classify as stored; this arm only completes the match.
-        BodyKind::Stored(_) => BodyView::Binary {
+        // Bytes in memory never classify as large; this arm only completes the match.
+        BodyKind::Large(_) => BodyView::Binary {
             size: body.len(),
             media_type: String::new(),
         },
@@ -181,13 +181,13 @@ pub fn body_view(content_type: Option<&str>, body: &[u8]) -> BodyView {
 pub enum BodyKind<'a> {
     Ready(BodyView),
     Json(&'a str),
-    /// A stored body to lay out a slice at a time (see [`crate::core::response::large::layout`]).
-    Stored(StoredKind),
+    /// A large body to lay out a slice at a time (see [`crate::core::response::large::layout`]).
+    Large(LargeKind),
 }
 
-/// What a stored body is laid out as, and what its bytes must pass first.
+/// What a large body is laid out as, and what its bytes must pass first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StoredKind {
+pub enum LargeKind {
     /// Labelled JSON: formatted, if it is UTF-8 (else binary) and valid (else text).
     Json,
     /// Labelled text: shown as it is, if it is UTF-8 (else binary).

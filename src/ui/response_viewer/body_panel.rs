@@ -5,10 +5,10 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 use super::formatting::lay_out_in_slices;
-use super::text_view::{StoredTextView, TextView, MAX_ROW_BYTES};
-use crate::browser::files::download_stored;
+use super::text_view::{LargeTextView, TextView, MAX_ROW_BYTES};
+use crate::browser::files::download_large;
 use crate::browser::js_bytes::JsChunks;
-use crate::core::response::large::layout::{LayoutError, StoredLayout, StoredRows};
+use crate::core::response::large::layout::{LargeLayout, LargeRows, LayoutError};
 use crate::core::response::received::{format_size, Body, BodyView};
 
 #[component]
@@ -17,7 +17,7 @@ pub fn BodyPanel(view: BodyView, body: Body, media_type: String) -> impl IntoVie
     let download_body = {
         let body = body.clone();
         move |_| {
-            let result = download_stored("response-body", &media_type, &body.to_stored());
+            let result = download_large("response-body", &media_type, &body.to_large());
             download_error.set(
                 result
                     .err()
@@ -35,10 +35,10 @@ pub fn BodyPanel(view: BodyView, body: Body, media_type: String) -> impl IntoVie
             <TextView text=Arc::new(text) />
         }
         .into_any(),
-        BodyView::Rows(rows) => view! { <StoredTextView rows /> }.into_any(),
+        BodyView::Rows(rows) => view! { <LargeTextView rows /> }.into_any(),
         BodyView::InvalidJsonRows { rows, error } => view! {
             <p class="note note--warning">{not_json_note(&error)}</p>
-            <StoredTextView rows />
+            <LargeTextView rows />
         }
         .into_any(),
         BodyView::Binary { size, media_type } => {
@@ -73,18 +73,18 @@ fn not_json_note(reason: &dyn std::fmt::Display) -> String {
 /// picks how to look at it, and it is read a slice at a time either way.
 #[component]
 fn LargeBody(size: usize, json: bool, body: Body) -> impl IntoView {
-    let shown = RwSignal::new(None::<StoredRows>);
+    let shown = RwSignal::new(None::<LargeRows>);
     let working = RwSignal::new(None::<&'static str>);
     let percent = RwSignal::new(0);
     let not_json = RwSignal::new(None::<String>);
-    let source = body.to_stored();
+    let source = body.to_large();
     // One layout at a time: a second click would start a second pass over the body.
     let busy = move || working.get().is_some();
     let show_raw = {
         let source = source.clone();
         move |_| {
             show_rows(
-                StoredLayout::raw(source.clone(), MAX_ROW_BYTES),
+                LargeLayout::raw(source.clone(), MAX_ROW_BYTES),
                 working,
                 percent,
                 shown,
@@ -93,7 +93,7 @@ fn LargeBody(size: usize, json: bool, body: Body) -> impl IntoView {
     };
     let show_formatted = move |_| {
         // Checked as UTF-8 too, as a body under the size limit is.
-        let job = StoredLayout::formatted(source.clone(), JsChunks::default(), MAX_ROW_BYTES)
+        let job = LargeLayout::formatted(source.clone(), JsChunks::default(), MAX_ROW_BYTES)
             .checking_text(false);
         not_json.set(None);
         working.set(Some("Formatting the body…"));
@@ -110,7 +110,7 @@ fn LargeBody(size: usize, json: bool, body: Body) -> impl IntoView {
                     LayoutError::NotText => not_json_note(&"not UTF-8 text"),
                 }));
                 show_rows(
-                    StoredLayout::raw(source, MAX_ROW_BYTES),
+                    LargeLayout::raw(source, MAX_ROW_BYTES),
                     working,
                     percent,
                     shown,
@@ -127,16 +127,16 @@ fn LargeBody(size: usize, json: bool, body: Body) -> impl IntoView {
         </p>
         {move || not_json.get().map(|m| view! { <p class="note note--warning">{m}</p> })}
         {move || working.get().map(|what| view! { <p class="placeholder">{move || format!("{what} {}%", percent.get())}</p> })}
-        {move || shown.get().map(|rows| view! { <StoredTextView rows /> })}
+        {move || shown.get().map(|rows| view! { <LargeTextView rows /> })}
     }
 }
 
 /// Indexes the body's rows a slice per task, then shows them.
 fn show_rows(
-    job: StoredLayout<JsChunks>,
+    job: LargeLayout<JsChunks>,
     working: RwSignal<Option<&'static str>>,
     percent: RwSignal<usize>,
-    shown: RwSignal<Option<StoredRows>>,
+    shown: RwSignal<Option<LargeRows>>,
 ) {
     working.set(Some("Reading the body…"));
     shown.set(None);

@@ -7,9 +7,9 @@ use super::text_view::MAX_ROW_BYTES;
 use crate::browser::js_bytes::JsChunks;
 use crate::core::media_type::essence;
 use crate::core::response::body_format::{BodyFormatter, Step};
-use crate::core::response::large::bytes::StoredBytes;
-use crate::core::response::large::layout::{LayoutError, LayoutStep, StoredLayout, StoredRows};
-use crate::core::response::received::{Body, BodyKind, BodyView, StoredKind};
+use crate::core::response::large::bytes::LargeBytes;
+use crate::core::response::large::layout::{LargeLayout, LargeRows, LayoutError, LayoutStep};
+use crate::core::response::received::{Body, BodyKind, BodyView, LargeKind};
 
 type Done = Box<dyn FnOnce(BodyView)>;
 
@@ -22,18 +22,18 @@ pub fn prepare_body(
     done: impl FnOnce(BodyView) + 'static,
 ) {
     match body.classify(content_type) {
-        BodyKind::Stored(kind) => {
+        BodyKind::Large(kind) => {
             let media_type = content_type.and_then(essence).unwrap_or_default();
-            lay_out_stored(body.to_stored(), kind, media_type, progress, Box::new(done));
+            lay_out_stored(body.to_large(), kind, media_type, progress, Box::new(done));
         }
         _ => format_in_slices(BodyFormatter::new(content_type, body), progress, done),
     }
 }
 
-/// A stored body under the format limit, laid out as its label says.
+/// A large body under the format limit, laid out as its label says.
 fn lay_out_stored(
-    source: StoredBytes,
-    kind: StoredKind,
+    source: LargeBytes,
+    kind: LargeKind,
     media_type: String,
     progress: RwSignal<usize>,
     done: Done,
@@ -41,20 +41,18 @@ fn lay_out_stored(
     let size = source.len();
     let binary = move || BodyView::Binary { size, media_type };
     let job = match kind {
-        StoredKind::Json => {
-            StoredLayout::formatted(source.clone(), JsChunks::default(), MAX_ROW_BYTES)
+        LargeKind::Json => {
+            LargeLayout::formatted(source.clone(), JsChunks::default(), MAX_ROW_BYTES)
         }
-        StoredKind::Text | StoredKind::Unlabelled => {
-            StoredLayout::raw(source.clone(), MAX_ROW_BYTES)
-        }
+        LargeKind::Text | LargeKind::Unlabelled => LargeLayout::raw(source.clone(), MAX_ROW_BYTES),
     };
-    let job = job.checking_text(kind == StoredKind::Unlabelled);
+    let job = job.checking_text(kind == LargeKind::Unlabelled);
     lay_out_in_slices(job, progress, move |result| match result {
         Ok(rows) => done(BodyView::Rows(rows)),
         Err(LayoutError::NotText) => done(binary()),
         // Shown as the text it is, with the reason (its text check starts again).
         Err(LayoutError::NotJson(error)) => {
-            let raw = StoredLayout::raw(source, MAX_ROW_BYTES).checking_text(false);
+            let raw = LargeLayout::raw(source, MAX_ROW_BYTES).checking_text(false);
             lay_out_in_slices(raw, progress, move |result| match result {
                 Ok(rows) => done(BodyView::InvalidJsonRows { rows, error }),
                 Err(_) => done(binary()),
@@ -80,14 +78,14 @@ pub fn format_in_slices(
     run_slices(job, step, progress, Box::new(done));
 }
 
-/// Runs a stored body's layout job in its own tasks, as [`format_in_slices`]
+/// Runs a large body's layout job in its own tasks, as [`format_in_slices`]
 /// does; `progress` starts again from 0.
 pub fn lay_out_in_slices(
-    job: StoredLayout<JsChunks>,
+    job: LargeLayout<JsChunks>,
     progress: RwSignal<usize>,
-    done: impl FnOnce(Result<StoredRows, LayoutError>) + 'static,
+    done: impl FnOnce(Result<LargeRows, LayoutError>) + 'static,
 ) {
-    let step = |job: &mut StoredLayout<JsChunks>| match job.step(SLICE_BYTES) {
+    let step = |job: &mut LargeLayout<JsChunks>| match job.step(SLICE_BYTES) {
         LayoutStep::Done(result) => Ok(result),
         LayoutStep::Pending(percent) => Err(percent),
     };

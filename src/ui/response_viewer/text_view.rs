@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::core::response::large::layout::StoredRows;
+use crate::core::response::large::layout::LargeRows;
 use crate::core::response::text_lines::LineIndex;
 use crate::ui::viewport::scroll_window;
 
@@ -33,7 +33,7 @@ pub fn TextView(text: Arc<String>) -> impl IntoView {
 
 /// Stored text (a very large body), read a screenful at a time.
 #[component]
-pub fn StoredTextView(rows: StoredRows) -> impl IntoView {
+pub fn LargeTextView(rows: LargeRows) -> impl IntoView {
     let total = rows.len();
     let read = move |range: Range<usize>| rows.read(range);
     view! { <VirtualRows total read=Arc::new(read) /> }

@@ -1,4 +1,3 @@
-
 use super::*;
 
 fn sent(name: &str, value: &str) -> HeaderFate {

@@ -1,4 +1,3 @@
-
 use super::*;
 use crate::core::test_support::WhatwgUrls;
 

@@ -1,4 +1,3 @@
-
 use super::*;
 
 #[test]
@@ -14,11 +13,11 @@ fn a_body_keeps_utf8_text_as_text_and_anything_else_as_bytes() {
 
 #[test]
 fn a_stored_body_is_read_in_ranges() {
-    let stored = StoredBytes::new(b"{\"a\": 1}".to_vec());
-    let body = Body::Stored(stored.clone());
+    let stored = LargeBytes::new(b"{\"a\": 1}".to_vec());
+    let body = Body::Large(stored.clone());
     assert_eq!((body.len(), body.in_memory(), body.text()), (8, None, None));
     assert_eq!(body.shared_text(), None);
-    assert_eq!(body.to_stored(), stored);
+    assert_eq!(body.to_large(), stored);
     let text = Body::from(b"abc".to_vec());
-    assert_eq!(text.to_stored().read(1..3), b"bc");
+    assert_eq!(text.to_large().read(1..3), b"bc");
 }

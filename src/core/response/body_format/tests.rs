@@ -1,4 +1,3 @@
-
 use super::*;
 use crate::core::response::received::body_view;
 

@@ -39,11 +39,11 @@ impl AppendBytes for Vec<u8> {
 
 /// A shared handle to stored bytes; clones share the same store.
 #[derive(Clone)]
-pub struct StoredBytes(Arc<dyn ByteSource + Send + Sync>);
+pub struct LargeBytes(Arc<dyn ByteSource + Send + Sync>);
 
-impl StoredBytes {
-    pub fn new(source: impl ByteSource + Send + Sync + 'static) -> StoredBytes {
-        StoredBytes(Arc::new(source))
+impl LargeBytes {
+    pub fn new(source: impl ByteSource + Send + Sync + 'static) -> LargeBytes {
+        LargeBytes(Arc::new(source))
     }
 
     pub fn len(&self) -> usize {
@@ -78,20 +78,20 @@ impl StoredBytes {
     }
 }
 
-impl fmt::Debug for StoredBytes {
+impl fmt::Debug for LargeBytes {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "StoredBytes({} bytes)", self.len())
+        write!(f, "LargeBytes({} bytes)", self.len())
     }
 }
 
 /// Two handles are equal when they share one store (the bytes are never compared).
-impl PartialEq for StoredBytes {
-    fn eq(&self, other: &StoredBytes) -> bool {
+impl PartialEq for LargeBytes {
+    fn eq(&self, other: &LargeBytes) -> bool {
         Arc::ptr_eq(&self.0, &other.0)
     }
 }
 
-impl Eq for StoredBytes {}
+impl Eq for LargeBytes {}
 
 #[cfg(test)]
 mod tests;

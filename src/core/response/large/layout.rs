@@ -8,17 +8,17 @@ use std::sync::Arc;
 
 use crate::core::response::json_pretty::JsonSyntaxError;
 use crate::core::response::json_stream::StreamFormat;
-use crate::core::response::large::bytes::{AppendBytes, StoredBytes};
+use crate::core::response::large::bytes::{AppendBytes, LargeBytes};
 use crate::core::response::large::row_index::{RowIndex, RowIndexBuilder};
 
 /// Stored text and its rows, ready to show a screenful at a time.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StoredRows {
-    text: StoredBytes,
+pub struct LargeRows {
+    text: LargeBytes,
     rows: Arc<RowIndex>,
 }
 
-impl StoredRows {
+impl LargeRows {
     pub fn len(&self) -> usize {
         self.rows.len()
     }
@@ -33,7 +33,7 @@ impl StoredRows {
     }
 
     /// The text itself (the laid-out text, for a formatted body).
-    pub fn text(&self) -> &StoredBytes {
+    pub fn text(&self) -> &LargeBytes {
         &self.text
     }
 }
@@ -43,7 +43,7 @@ impl StoredRows {
 pub enum LayoutStep {
     /// More to do; the share done so far, in per cent.
     Pending(usize),
-    Done(Result<StoredRows, LayoutError>),
+    Done(Result<LargeRows, LayoutError>),
 }
 
 /// Why a body could not be laid out as asked.
@@ -54,15 +54,15 @@ pub enum LayoutError {
     NotText,
 }
 
-pub struct StoredLayout<O> {
-    source: StoredBytes,
+pub struct LargeLayout<O> {
+    source: LargeBytes,
     read: usize,
     index: RowIndexBuilder,
     format: Option<(StreamFormat, O)>,
     text_check: Option<TextCheck>,
     buffer: Vec<u8>,
     /// The outcome, once there is one: later steps give it again.
-    outcome: Option<Result<StoredRows, LayoutError>>,
+    outcome: Option<Result<LargeRows, LayoutError>>,
 }
 
 /// UTF-8 validity across pieces (a character may be split between two).
@@ -104,10 +104,10 @@ impl TextCheck {
     }
 }
 
-impl<O: AppendBytes + Send + Sync + 'static> StoredLayout<O> {
+impl<O: AppendBytes + Send + Sync + 'static> LargeLayout<O> {
     /// Rows of the body as it is.
-    pub fn raw(source: StoredBytes, max_row: usize) -> StoredLayout<O> {
-        StoredLayout {
+    pub fn raw(source: LargeBytes, max_row: usize) -> LargeLayout<O> {
+        LargeLayout {
             source,
             read: 0,
             index: RowIndexBuilder::new(max_row),
@@ -120,7 +120,7 @@ impl<O: AppendBytes + Send + Sync + 'static> StoredLayout<O> {
 
     /// Also checks that the body is UTF-8 text (and, with `refuse_nul`, has no
     /// NUL bytes), ending with [`LayoutError::NotText`] if not.
-    pub fn checking_text(mut self, refuse_nul: bool) -> StoredLayout<O> {
+    pub fn checking_text(mut self, refuse_nul: bool) -> LargeLayout<O> {
         self.text_check = Some(TextCheck {
             carry: Vec::new(),
             refuse_nul,
@@ -129,10 +129,10 @@ impl<O: AppendBytes + Send + Sync + 'static> StoredLayout<O> {
     }
 
     /// The body's JSON laid out into `output` (empty), and its rows.
-    pub fn formatted(source: StoredBytes, output: O, max_row: usize) -> StoredLayout<O> {
-        StoredLayout {
+    pub fn formatted(source: LargeBytes, output: O, max_row: usize) -> LargeLayout<O> {
+        LargeLayout {
             format: Some((StreamFormat::new(), output)),
-            ..StoredLayout::raw(source, max_row)
+            ..LargeLayout::raw(source, max_row)
         }
     }
 
@@ -186,9 +186,9 @@ impl<O: AppendBytes + Send + Sync + 'static> StoredLayout<O> {
         let rows = Arc::new(std::mem::replace(&mut self.index, RowIndexBuilder::new(0)).finish());
         let text = match self.format.take() {
             None => self.source.clone(),
-            Some((_, output)) => StoredBytes::new(output),
+            Some((_, output)) => LargeBytes::new(output),
         };
-        let rows = StoredRows { text, rows };
+        let rows = LargeRows { text, rows };
         self.outcome = Some(Ok(rows.clone()));
         LayoutStep::Done(Ok(rows))
     }

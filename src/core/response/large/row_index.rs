@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use crate::core::response::large::bytes::StoredBytes;
+use crate::core::response::large::bytes::LargeBytes;
 
 /// Finds where rows start in bytes fed to it in order.
 #[derive(Debug, Clone)]
@@ -124,7 +124,7 @@ impl RowIndex {
 
     /// The text of rows `range` (clamped to what exists), joined by line feeds.
     /// Bytes that are not UTF-8 show as U+FFFD.
-    pub fn read(&self, text: &StoredBytes, range: Range<usize>) -> String {
+    pub fn read(&self, text: &LargeBytes, range: Range<usize>) -> String {
         let end = range.end.min(self.rows);
         let start = range.start.min(end);
         if start == end {

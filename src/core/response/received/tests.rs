@@ -1,4 +1,3 @@
-
 use super::*;
 use std::sync::Arc;
 
@@ -75,16 +74,16 @@ fn a_body_classifies_as_its_bytes_do_and_shares_its_text() {
 
 #[test]
 fn a_stored_body_is_laid_out_by_its_label_and_large_above_the_limit() {
-    let kind = |content_type, size| classify_stored(content_type, size);
+    let kind = |content_type, size| classify_large(content_type, size);
     let json = Some("application/problem+json; charset=utf-8");
-    assert_eq!(kind(json, 2_000_000), BodyKind::Stored(StoredKind::Json));
+    assert_eq!(kind(json, 2_000_000), BodyKind::Large(LargeKind::Json));
     assert_eq!(
         kind(Some("text/csv"), 2_000_000),
-        BodyKind::Stored(StoredKind::Text)
+        BodyKind::Large(LargeKind::Text)
     );
     assert_eq!(
         kind(None, 2_000_000),
-        BodyKind::Stored(StoredKind::Unlabelled)
+        BodyKind::Large(LargeKind::Unlabelled)
     );
     assert_eq!(
         kind(Some("image/png"), 2_000_000),

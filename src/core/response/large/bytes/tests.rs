@@ -1,9 +1,8 @@
-
 use super::*;
 
 #[test]
 fn reads_are_clamped_to_the_store() {
-    let stored = StoredBytes::new(b"hello".to_vec());
+    let stored = LargeBytes::new(b"hello".to_vec());
     assert_eq!(stored.read(1..3), b"el");
     assert_eq!(stored.read(3..99), b"lo");
     assert_eq!(stored.read(9..12), b"");
@@ -12,7 +11,7 @@ fn reads_are_clamped_to_the_store() {
 
 #[test]
 fn pieces_cover_the_store_in_order() {
-    let stored = StoredBytes::new((0u8..10).collect::<Vec<_>>());
+    let stored = LargeBytes::new((0u8..10).collect::<Vec<_>>());
     let mut pieces = Vec::new();
     stored.for_each_piece(4, |p| pieces.push(p.to_vec()));
     assert_eq!(pieces, vec![vec![0, 1, 2, 3], vec![4, 5, 6, 7], vec![8, 9]]);
@@ -20,7 +19,7 @@ fn pieces_cover_the_store_in_order() {
 
 #[test]
 fn handles_are_equal_only_when_they_share_a_store() {
-    let a = StoredBytes::new(b"x".to_vec());
+    let a = LargeBytes::new(b"x".to_vec());
     assert_eq!(a, a.clone());
-    assert_ne!(a, StoredBytes::new(b"x".to_vec()));
+    assert_ne!(a, LargeBytes::new(b"x".to_vec()));
 }

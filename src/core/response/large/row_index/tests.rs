@@ -1,4 +1,3 @@
-
 use super::*;
 use crate::core::response::text_lines::LineIndex;
 use proptest::prelude::*;
@@ -11,8 +10,8 @@ fn index(text: &str, max_row: usize, piece: usize) -> RowIndex {
     builder.finish()
 }
 
-fn stored(text: &str) -> StoredBytes {
-    StoredBytes::new(text.as_bytes().to_vec())
+fn stored(text: &str) -> LargeBytes {
+    LargeBytes::new(text.as_bytes().to_vec())
 }
 
 #[test]
@@ -51,7 +50,7 @@ fn the_index_keeps_only_some_row_starts() {
 
 #[test]
 fn bytes_that_are_not_utf8_show_as_replacement_characters() {
-    let bytes = StoredBytes::new(vec![b'a', 0xff, b'\n', b'b']);
+    let bytes = LargeBytes::new(vec![b'a', 0xff, b'\n', b'b']);
     let mut builder = RowIndexBuilder::new(10);
     builder.feed(&[b'a', 0xff, b'\n', b'b']);
     assert_eq!(builder.finish().read(&bytes, 0..2), "a\u{fffd}\nb");
@@ -65,7 +64,7 @@ fn a_long_run_of_stray_bytes_is_still_cut_into_rows() {
     builder.feed(&bytes);
     let rows = builder.finish();
     assert_eq!(rows.len(), 8);
-    let text = rows.read(&StoredBytes::new(bytes), 0..8);
+    let text = rows.read(&LargeBytes::new(bytes), 0..8);
     assert!(
         text.split('\n')
             .all(|row| !row.is_empty() && row.chars().count() <= 4),
