@@ -11,10 +11,8 @@ use crate::ui::collections::{CollectionPage, SavedRequestPage};
 use crate::ui::layout::{NotFound, Shell};
 use crate::ui::lazy::{split_fn, Lazy};
 use crate::ui::reference::{ReferencePage, StatusDetailPage};
+use crate::ui::routes::BASE;
 use crate::ui::workspace::WorkspacePage;
-
-/// Public URL prefix the app is served under (Trunk's `public_url`).
-pub const BASE: &str = "/api-client";
 
 #[component]
 pub fn App() -> impl IntoView {

@@ -6,5 +6,6 @@ pub mod lazy;
 pub mod reference;
 pub mod request_editor;
 pub mod response_viewer;
+pub mod routes;
 pub mod viewport;
 pub mod workspace;

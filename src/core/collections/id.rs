@@ -52,18 +52,40 @@ fn is_valid(text: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }
 
-impl TryFrom<String> for Id {
-    type Error = String;
+/// Text that is not a well-formed [`Id`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvalidId(String);
 
-    fn try_from(text: String) -> Result<Id, String> {
+impl fmt::Display for InvalidId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let shown: String = self.0.chars().take(40).collect();
+        write!(
+            f,
+            "“{shown}” is not a valid id (1 to {ID_MAX_LEN} letters, digits, _ or -)"
+        )
+    }
+}
+
+impl std::error::Error for InvalidId {}
+
+impl TryFrom<String> for Id {
+    type Error = InvalidId;
+
+    fn try_from(text: String) -> Result<Id, InvalidId> {
         if is_valid(&text) {
             Ok(Id(text))
         } else {
-            let shown: String = text.chars().take(40).collect();
-            Err(format!(
-                "“{shown}” is not a valid id (1 to {ID_MAX_LEN} letters, digits, _ or -)"
-            ))
+            Err(InvalidId(text))
         }
+    }
+}
+
+/// Route parameters are read with this.
+impl std::str::FromStr for Id {
+    type Err = InvalidId;
+
+    fn from_str(text: &str) -> Result<Id, InvalidId> {
+        Id::try_from(text.to_owned())
     }
 }
 

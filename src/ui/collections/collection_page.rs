@@ -2,21 +2,21 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::use_params;
 
 use super::import_export::ExportPostmanButton;
-use super::request_href;
 use super::variables::VariablesEditor;
 use crate::browser::clock::now_ms;
 use crate::core::collections::{Collection, Id, Item, Library};
 use crate::state::collections::{Collections, Notice};
+use crate::ui::routes::{AppPath, CollectionParams};
 
 #[component]
 pub fn CollectionPage() -> impl IntoView {
-    let params = use_params_map();
+    let params = use_params::<CollectionParams>();
     let store = expect_context::<Collections>();
     let collection = Memo::new(move |_| {
-        let id = Id::parse(&params.with(|p| p.get("cid")).unwrap_or_default())?;
+        let id = params.with(|p| p.as_ref().ok().and_then(|p| p.cid.clone()))?;
         store.library.with(|lib| lib.collection(&id).cloned())
     });
     view! {
@@ -96,7 +96,7 @@ fn ItemList(collection: Id, items: Vec<Item>) -> impl IntoView {
 #[component]
 fn RequestRow(collection: Id, saved: crate::core::collections::SavedRequest) -> impl IntoView {
     let store = expect_context::<Collections>();
-    let href = request_href(&collection, &saved.id);
+    let href = AppPath::saved_request(&collection, &saved.id).href();
     let (dup_id, del_id) = (saved.id.clone(), saved.id.clone());
     let label = format!("request “{}”", saved.name);
     let (duplicate_label, delete_label) = (

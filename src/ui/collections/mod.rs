@@ -18,18 +18,3 @@ pub use request_page::SavedRequestPage;
 pub use save_dialog::SaveRequestButton;
 pub use share::ShareButton;
 pub use sidebar::CollectionsSidebar;
-
-use crate::core::collections::Id;
-
-pub fn collection_href(collection: &Id) -> String {
-    format!("{}/collections/{}", crate::app::BASE, collection.as_str())
-}
-
-pub fn request_href(collection: &Id, request: &Id) -> String {
-    format!(
-        "{}/collections/{}/requests/{}",
-        crate::app::BASE,
-        collection.as_str(),
-        request.as_str()
-    )
-}

@@ -2,16 +2,16 @@
 //! from a bookmark, a reload or the sidebar.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::use_params;
 
-use crate::core::collections::Id;
 use crate::state::collections::Collections;
 use crate::state::workspace::{OpenedRequest, Workspace};
+use crate::ui::routes::SavedRequestParams;
 use crate::ui::workspace::WorkspacePage;
 
 #[component]
 pub fn SavedRequestPage() -> impl IntoView {
-    let params = use_params_map();
+    let params = use_params::<SavedRequestParams>();
     let store = expect_context::<Collections>();
     let workspace = expect_context::<Workspace>();
     let loaded = Memo::new(move |_| store.loaded());
@@ -19,8 +19,10 @@ pub fn SavedRequestPage() -> impl IntoView {
         if !loaded.get() {
             return None;
         }
-        let (cid, rid) = params.with(|p| (p.get("cid"), p.get("rid")));
-        let (cid, rid) = (Id::parse(&cid?)?, Id::parse(&rid?)?);
+        let (cid, rid) = params.with(|p| {
+            let p = p.as_ref().ok()?;
+            Some((p.cid.clone()?, p.rid.clone()?))
+        })?;
         // Only the route decides what to open: later library changes must not clobber edits.
         store.library.with_untracked(|lib| {
             lib.find_request(&cid, &rid)

@@ -3,13 +3,13 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use super::request_href;
 use crate::browser::clock::now_ms;
 use crate::core::collections::{Id, Library};
 use crate::core::request::draft::RequestDraft;
 use crate::state::collections::Collections;
 use crate::state::workspace::{OpenedRequest, Workspace};
 use crate::ui::lazy::{split_fn, Lazy};
+use crate::ui::routes::AppPath;
 
 #[component]
 pub fn SaveRequestButton() -> impl IntoView {
@@ -66,14 +66,10 @@ fn SaveDialog(close: Callback<()>) -> impl IntoView {
             overwrite,
         ) {
             Ok(saved) => {
-                let href = request_href(&saved.collection, &saved.request);
+                let page = AppPath::saved_request(&saved.collection, &saved.request);
                 workspace.opened.set(Some(saved));
                 close.run(());
-                // The router adds its base itself.
-                navigate(
-                    href.trim_start_matches(crate::app::BASE),
-                    Default::default(),
-                );
+                navigate(page.path(), Default::default());
             }
             Err(SaveError::ChangedElsewhere) => {
                 conflict.set(true);

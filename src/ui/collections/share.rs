@@ -8,6 +8,7 @@ use crate::browser::location::page_origin;
 use crate::core::collections::encode_share;
 use crate::state::workspace::Workspace;
 use crate::ui::lazy::{split_fn, Lazy};
+use crate::ui::routes::share_href;
 
 #[component]
 pub fn ShareButton() -> impl IntoView {
@@ -37,7 +38,7 @@ fn SharePanel() -> impl IntoView {
     });
     let link = move || {
         shared.with(|s| match s {
-            Ok(s) => format!("{}{}/?share={}", page_origin(), crate::app::BASE, s.param),
+            Ok(s) => share_href(&page_origin(), &s.param),
             Err(e) => e.to_string(),
         })
     };

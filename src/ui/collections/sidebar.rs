@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use super::import_export::{ExportBackupButton, ImportButton};
-use super::{collection_href, request_href};
 use crate::core::collections::{filter, rows, CollectionMatch, Row};
 use crate::state::collections::Collections;
+use crate::ui::routes::AppPath;
 use crate::ui::viewport::scroll_window;
 
 /// Sidebar line height (px), matching `.nav-row` in the stylesheet.
@@ -114,7 +114,7 @@ impl NavLine {
         let collection = matches.get(row.collection)?;
         let Some(index) = row.request else {
             return Some(NavLine {
-                href: collection_href(&collection.id),
+                href: AppPath::collection(&collection.id).href(),
                 method: None,
                 folders: None,
                 name: collection.name.clone(),
@@ -122,7 +122,7 @@ impl NavLine {
         };
         let request = collection.requests.get(index)?;
         Some(NavLine {
-            href: request_href(&collection.id, &request.id),
+            href: AppPath::saved_request(&collection.id, &request.id).href(),
             method: Some(request.method.clone()),
             folders: (!request.folder_path.is_empty())
                 .then(|| format!("{} › ", request.folder_path.join(" › "))),

@@ -2,19 +2,21 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::use_params;
 
-use super::reference_href;
 use crate::core::status::{lookup, StatusCode, StatusDetails, StatusEntry};
+use crate::ui::routes::{AppPath, StatusParams};
 
 #[component]
 pub fn StatusDetailPage() -> impl IntoView {
-    let params = use_params_map();
-    let code =
-        Memo::new(move |_| StatusCode::parse(&params.read().get("code").unwrap_or_default()));
+    let params = use_params::<StatusParams>();
+    let code = Memo::new(move |_| {
+        let text = params.with(|p| p.as_ref().ok().and_then(|p| p.code.clone()));
+        StatusCode::parse(&text.unwrap_or_default())
+    });
     view! {
         <article class="status-detail">
-            <p class="breadcrumb"><A href="/api-client/reference">"All status codes"</A></p>
+            <p class="breadcrumb"><A href=AppPath::reference().href()>"All status codes"</A></p>
             {move || match code.get() {
                 Ok(code) => view! { <EntryView code /> }.into_any(),
                 Err(error) => view! {
@@ -55,7 +57,7 @@ fn EntryView(code: StatusCode) -> impl IntoView {
         {entry.unused.then(|| view! { <p class="note">"This code is reserved and unused: servers should not send it."</p> })}
         {entry.details().map(|details| view! { <Details details /> })}
         {(!code.is_registered()).then(|| view! {
-            <p><a href=reference_href(entry.code)>{format!("Read about {} {}", entry.code, entry.name)}</a></p>
+            <p><a href=AppPath::status(entry.code).href()>{format!("Read about {} {}", entry.code, entry.name)}</a></p>
         })}
     }
 }
@@ -99,7 +101,7 @@ fn Details(details: &'static StatusDetails) -> impl IntoView {
 #[component]
 fn RelatedLink(entry: &'static StatusEntry) -> impl IntoView {
     view! {
-        <a href=reference_href(entry.code) class=format!("status--{}", entry.class.slug())>
+        <a href=AppPath::status(entry.code).href() class=format!("status--{}", entry.class.slug())>
             {format!("{} {}", entry.code, entry.name)}
         </a>
     }

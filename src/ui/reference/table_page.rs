@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use super::reference_href;
 use crate::browser::location::replace_query;
 use crate::core::status::{registry, search, StatusClass, StatusEntry};
+use crate::ui::routes::AppPath;
 
 #[component]
 pub fn ReferencePage() -> impl IntoView {
@@ -92,7 +92,7 @@ fn EntryRow(entry: &'static StatusEntry) -> impl IntoView {
     let when = entry.details().map(|d| d.when_to_use).unwrap_or("");
     view! {
         <tr class=format!("status--{}", entry.class.slug())>
-            <th scope="row"><a href=reference_href(entry.code)>{entry.code}</a></th>
+            <th scope="row"><a href=AppPath::status(entry.code).href()>{entry.code}</a></th>
             <td class="entry-name">{entry.name}{entry.alias.map(|a| view! { <span class="alias">{format!(" ({a})")}</span> })}</td>
             <td class="entry-class">{entry.class.label()}</td>
             <td>{entry.meaning()}</td>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::core::insight::problem::ProblemDetails;
 use crate::core::insight::{Finding, Insight, Severity};
-use crate::ui::reference::reference_href;
+use crate::ui::routes::AppPath;
 
 #[component]
 pub fn InsightPanel(insight: Insight) -> impl IntoView {
@@ -20,7 +20,7 @@ pub fn InsightPanel(insight: Insight) -> impl IntoView {
             <p class="insight-summary">
                 <strong>{format!("{} {}", summary.code, summary.name)}</strong>
                 ": " {summary.meaning} " "
-                <a href=reference_href(summary.code)>{format!("More about {}", summary.code)}</a>
+                <a href=AppPath::status(summary.code).href()>{format!("More about {}", summary.code)}</a>
             </p>
             {problem.map(|problem| view! { <ProblemView problem /> })}
             {(count > 0).then(|| view! {

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::status::StatusCode;
-use crate::ui::reference::reference_href;
+use crate::ui::routes::AppPath;
 
 #[component]
 pub fn StatusLine(status: Option<StatusCode>, raw_status: u16) -> impl IntoView {
@@ -17,7 +17,7 @@ pub fn StatusLine(status: Option<StatusCode>, raw_status: u16) -> impl IntoView 
     let phrase = reason_phrase(status);
     view! {
         <p role="status" class=format!("status-line status--{}", class.slug())>
-            <a class="status-link" href=reference_href(status.as_u16()) title="What this status means">
+            <a class="status-link" href=AppPath::status(status.as_u16()).href() title="What this status means">
                 <span class="status-code">{status.as_u16()}</span>
                 " "
                 <span class="status-reason">{phrase}</span>

@@ -57,3 +57,13 @@ fn suffixed_ids_stay_valid_and_within_the_limit() {
     assert!(suffixed.as_str().ends_with("-12"));
     assert_eq!(Id::parse("a").unwrap().with_suffix(2).as_str(), "a-2");
 }
+
+#[test]
+fn an_id_parses_from_text_as_it_deserializes() {
+    assert_eq!("a-b_9".parse::<Id>(), Ok(Id::parse("a-b_9").unwrap()));
+    assert!("a/b"
+        .parse::<Id>()
+        .unwrap_err()
+        .to_string()
+        .contains("not a valid id"));
+}

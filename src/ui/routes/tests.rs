@@ -1,0 +1,41 @@
+use super::*;
+
+fn id(text: &str) -> Id {
+    Id::parse(text).expect("a valid id")
+}
+
+#[test]
+fn links_carry_the_base_and_the_router_gets_the_path_alone() {
+    let page = AppPath::saved_request(&id("c1"), &id("r-2"));
+    assert_eq!(page.path(), "/collections/c1/requests/r-2");
+    assert_eq!(page.href(), "/api-client/collections/c1/requests/r-2");
+}
+
+#[test]
+fn every_page_has_its_address() {
+    assert_eq!(AppPath::workspace().href(), "/api-client/");
+    assert_eq!(AppPath::reference().href(), "/api-client/reference");
+    assert_eq!(AppPath::status(404).href(), "/api-client/reference/404");
+    assert_eq!(
+        AppPath::collection(&id("abc")).href(),
+        "/api-client/collections/abc"
+    );
+}
+
+#[test]
+fn a_share_link_opens_the_workspace() {
+    assert_eq!(
+        share_href("https://tools.test", "eyJ"),
+        "https://tools.test/api-client/?share=eyJ"
+    );
+}
+
+#[test]
+fn the_base_is_the_one_trunk_builds_for() {
+    let trunk = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/Trunk.toml"));
+    let public_url = trunk
+        .lines()
+        .find_map(|line| line.trim().strip_prefix("public_url = "))
+        .expect("Trunk.toml sets public_url");
+    assert_eq!(public_url, format!("\"{BASE}/\""));
+}
