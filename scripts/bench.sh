@@ -11,6 +11,8 @@ SECONDS=0
 # shellcheck source=setup.sh
 . "$ROOT/scripts/setup.sh"
 setup_test
+# the base path the release build is served under (Trunk.toml)
+BASE_PATH="$(public_url)"
 
 # Our own target dir, so that this build never fights other builds over target/.
 export CARGO_TARGET_DIR="$ROOT/target/bench"
@@ -44,14 +46,14 @@ cp tests/bench/pages/*.html "$DIST/__bench__/"
 free_port() { node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'; }
 
 APP_PORT=$(free_port)
-node tests/e2e/static-server.mjs "$ROOT/$DIST" "$APP_PORT" >"$LOGS/static.log" 2>&1 &
+node tests/e2e/static-server.mjs "$ROOT/$DIST" "$APP_PORT" "$BASE_PATH" >"$LOGS/static.log" 2>&1 &
 PIDS+=($!)
 FAST_PORT=$(free_port)
 node tests/bench/fast-server.mjs "$FAST_PORT" >"$LOGS/fast.log" 2>&1 &
 PIDS+=($!)
 
 export BENCH_DIST="$ROOT/$DIST"
-export BENCH_APP_URL="http://127.0.0.1:$APP_PORT/api-client/"
+export BENCH_APP_URL="http://127.0.0.1:$APP_PORT$BASE_PATH"
 export BENCH_FAST_URL="http://127.0.0.1:$FAST_PORT"
 say "measuring (a few minutes): app $BENCH_APP_URL, target $BENCH_FAST_URL"
 set +e

@@ -5,14 +5,8 @@
 # (scripts/split-wasm.sh). The sidebar's chunk is fetched as soon as the app has
 # started, not on first use: it is listed apart as "after start", so the bytes of
 # a first visit are the first-load total plus that chunk (and the shared chunks it
-# needs). Fails when the first-load total is over the budget (bytes).
-# The product goal is 250 kB (issue 2) and then 200 kB (issue 5). History of the
-# first load: ~392 kB unsplit; ~311 kB with the reference pages, a collection's page,
-# the response view, save, share and import split out (2026-12-03); then, 2026-12-04,
-# ~250 kB with the sidebar and the code that reads the library and history, ~240 kB
-# with the shared-link reader, ~215 kB with the response insight, ~201 kB with status
-# meanings and guidance looked up by code (the status line needs only names), ~196 kB
-# with one boxed Lazy instead of one per caller.
+# needs). Fails when the first-load total is over the budget: BUDGET_BYTES, by
+# default the product's goal for the gzip bytes of a first load.
 # wasm-split moves string data with the only code that uses it, so text kept apart
 # from what the first screen touches leaves the first load. What is left is mostly
 # the framework (reactive_graph, tachys, leptos, the router) and the workspace.

@@ -2,10 +2,10 @@
 # The release bundle: `trunk build --release` with a smaller standard library.
 # The wasm links a copy of std rebuilt with panic=immediate-abort: a panic traps at
 # once instead of formatting its message, so the message and location strings and
-# the formatting code they pull in leave the bundle (-33 kB gzip, 8%, measured on
-# 2026-12-02). Release builds already abort on panic (Cargo.toml), so the app
-# behaves the same; only the console message of a bug's panic is lost. Dev builds
-# (`trunk serve`) and every test build keep normal panics.
+# the formatting code they pull in leave the bundle (about 8% of it, gzip).
+# Release builds already abort on panic (Cargo.toml), so the app behaves the same;
+# only the console message of a bug's panic is lost. Dev builds (`trunk serve`)
+# and every test build keep normal panics.
 # Rebuilding std is a cargo feature that stable rustc accepts with
 # RUSTC_BOOTSTRAP=1; it needs the rust-src component (scripts/setup.sh adds it).
 # It is also cut into chunks that load on first use: the linker keeps relocations

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Serves the app with rebuild-on-change at http://127.0.0.1:8080/api-client/
+# Serves the app with rebuild on change, at the address and port of Trunk.toml's
+# [serve] under its public_url (Trunk prints the URL). Arguments go to trunk serve.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=setup.sh

@@ -13,6 +13,16 @@ TOOLS="$ROOT/.tools"
 log() { printf '\033[1;34m[setup]\033[0m %s\n' "$*" >&2; }
 die() { printf '\033[1;31m[setup] %s\033[0m\n' "$*" >&2; exit 1; }
 
+# The base path the app is served under (with its slashes). Trunk.toml's
+# `public_url` is the one place it is set; scripts read it from there.
+public_url() {
+  local url
+  url="$(sed -n 's/^[[:space:]]*public_url[[:space:]]*=[[:space:]]*"\([^"]*\)".*/\1/p' \
+    "$ROOT/Trunk.toml" | head -n1)"
+  [ -n "$url" ] || die "Trunk.toml has no public_url = \"...\" line"
+  printf '%s\n' "$url"
+}
+
 ensure_cargo_on_path() {
   if ! command -v cargo >/dev/null 2>&1 && [ -f "$HOME/.cargo/env" ]; then
     # shellcheck disable=SC1091

@@ -8,6 +8,8 @@
 # Dev builds pass through untouched.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=setup.sh
+. "$ROOT/scripts/setup.sh"
 STAGE="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 PROFILE_DIR="release"
 [ "${TRUNK_PROFILE:-}" = "release" ] || exit 0
@@ -59,7 +61,8 @@ sed -i "s|from \"\./__wasm_split\.js\"|from \"./$final\"|g" "$STAGE/$stem.js"
 
 # The app's js imports the loader: name it in the page too, so the browser fetches
 # both at once instead of finding the loader only once the app's js has arrived.
-base="${TRUNK_PUBLIC_URL:-/api-client/}"
+# Trunk hands hooks the public_url it built with (Trunk.toml's, or --public-url).
+base="${TRUNK_PUBLIC_URL:-$(public_url)}"
 sed -i "s|</head>|<link rel=\"modulepreload\" href=\"$base$final\" crossorigin=\"anonymous\"></head>|" "$STAGE/index.html"
 grep -q "$final" "$STAGE/index.html" || fail "could not add the loader to index.html"
 # The other post_build hook copies index.html to 404.html; keep the copy the same.

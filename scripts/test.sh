@@ -10,6 +10,8 @@ cd "$ROOT"
 . "$ROOT/scripts/setup.sh"
 set +e
 setup_test || exit 1
+# the base path the release build is served under (Trunk.toml)
+BASE_PATH="$(public_url)" || exit 1
 
 LOGS="$ROOT/target/test-logs"
 mkdir -p "$LOGS"
@@ -83,8 +85,8 @@ if bash scripts/release-build.sh 2>&1 | tee "$LOGS/trunk.log"; then pass 1; else
 
 step "end-to-end (Playwright, headless Chromium, release build on a static server)"
 APP_PORT=$(free_port)
-export APP_URL="http://127.0.0.1:$APP_PORT/api-client/"
-node tests/e2e/static-server.mjs "$ROOT/dist" "$APP_PORT" >"$LOGS/static.log" 2>&1 &
+export APP_URL="http://127.0.0.1:$APP_PORT$BASE_PATH"
+node tests/e2e/static-server.mjs "$ROOT/dist" "$APP_PORT" "$BASE_PATH" >"$LOGS/static.log" 2>&1 &
 PIDS+=($!)
 wait_http "$APP_URL" || fail 1 "static server did not start"
 (cd tests/e2e && npx playwright test) 2>&1 | tee "$LOGS/e2e.log"

@@ -2,7 +2,7 @@
 // one table of figures, each next to a baseline measured in the same run and its goal.
 // Started by scripts/bench.sh, which builds, serves and cleans up; on its own it needs
 //   BENCH_DIST      the release build (with pages/ copied into BENCH_DIST/__bench__/)
-//   BENCH_APP_URL   that build served under /api-client/, e.g. http://127.0.0.1:8080/api-client/
+//   BENCH_APP_URL   that build served under Trunk.toml's public_url, e.g. http://127.0.0.1:8080/api-client/
 //   BENCH_FAST_URL  tests/bench/fast-server.mjs, e.g. http://127.0.0.1:8081
 // Optional: BENCH_LOADS (20), BENCH_REQUESTS (200), BENCH_ONLY (e.g. "1,3").
 // Exit code 0 whenever it measured (figures report, they do not assert); 1 if the harness broke.

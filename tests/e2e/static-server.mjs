@@ -1,13 +1,16 @@
-// A plain static file server, like GitHub Pages: serves dist/ under /api-client/,
+// A plain static file server, like GitHub Pages: serves dist/ under the base path it is given,
 // answers unknown paths with 404.html (our copy of index.html). No SPA rewrite rules,
 // so it proves the release build works on a static host, deep links included.
-// Usage: node static-server.mjs <dist-dir> <port>
+// Usage: node static-server.mjs <dist-dir> <port> <base-path>   (e.g. /api-client/)
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 
 const [dist, port] = [process.argv[2], Number(process.argv[3] ?? 8080)];
-const PREFIX = "/api-client/";
+const PREFIX = process.argv[4];
+if (!PREFIX?.startsWith("/") || !PREFIX.endsWith("/")) {
+  throw new Error("usage: node static-server.mjs <dist-dir> <port> <base-path>, the base path between slashes");
+}
 const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
