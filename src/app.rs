@@ -5,8 +5,9 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::state::collections::Collections;
+use crate::state::draft::DraftStore;
+use crate::state::exchange::ExchangeStore;
 use crate::state::history::HistoryStore;
-use crate::state::workspace::Workspace;
 use crate::ui::collections::{CollectionPage, SavedRequestPage};
 use crate::ui::layout::{NotFound, Shell};
 use crate::ui::lazy::{split_fn, Lazy};
@@ -16,9 +17,10 @@ use crate::ui::workspace::WorkspacePage;
 
 #[component]
 pub fn App() -> impl IntoView {
-    Workspace::provide();
-    Collections::provide();
-    HistoryStore::provide();
+    let collections = Collections::provide();
+    let history = HistoryStore::provide(collections);
+    let draft = DraftStore::provide(collections, history);
+    ExchangeStore::provide(draft, history);
     view! {
         <Router base=BASE>
             <Shell>

@@ -33,6 +33,55 @@ impl ExchangeState {
     }
 }
 
+/// What history keeps of an exchange: its status, a one-line summary, and how
+/// long it took.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Outcome {
+    pub status: Option<u16>,
+    pub summary: String,
+    pub elapsed_ms: u64,
+}
+
+impl Outcome {
+    /// An entry that records a note rather than an exchange.
+    pub fn note(summary: impl Into<String>) -> Outcome {
+        Outcome {
+            summary: summary.into(),
+            ..Outcome::default()
+        }
+    }
+}
+
+impl ExchangeState {
+    /// What history keeps of this state once the exchange has ended.
+    pub fn outcome(&self) -> Outcome {
+        match self {
+            ExchangeState::Received(done) => {
+                let response = &done.response;
+                let elapsed_ms = response.elapsed_ms as u64;
+                if response.opaque_redirect {
+                    return Outcome {
+                        elapsed_ms,
+                        ..Outcome::note("Redirect not followed")
+                    };
+                }
+                let reason = response.status.and_then(|s| s.reason()).unwrap_or_default();
+                Outcome {
+                    status: response.status.map(|s| s.as_u16()),
+                    summary: format!("{} {reason}", response.raw_status)
+                        .trim()
+                        .to_owned(),
+                    elapsed_ms,
+                }
+            }
+            ExchangeState::Failed(failure) => Outcome::note(failure.title()),
+            ExchangeState::Idle | ExchangeState::InFlight { .. } | ExchangeState::Receiving(_) => {
+                Outcome::default()
+            }
+        }
+    }
+}
+
 /// What arrives before the body: enough to show the status at once.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ResponseHead {

@@ -7,7 +7,7 @@ use crate::browser::storage::{self, StorageListener};
 use crate::browser::{clock, random};
 use crate::core::collections::{
     backup_key, backup_prefix, load, merge, resolve, serialize, Conflict, Deleted, Id, Library,
-    Loaded, Side, STORAGE_KEY,
+    Loaded, ModelError, NewIds, OpenedRequest, SaveDraft, SaveError, Side, STORAGE_KEY,
 };
 use crate::core::persistence::StorageFailure;
 
@@ -34,6 +34,33 @@ pub struct Recovered {
     /// were left where they were.
     pub backup_key: String,
     pub raw: String,
+}
+
+/// Why a change to the library was not made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChangeError<E = ModelError> {
+    /// The stored library has not been read yet (see [`SaveMode::Loading`]).
+    Loading,
+    /// The stored library is from a newer version of the app.
+    ReadOnly { version: u32 },
+    /// The change itself was refused; the library is as it was.
+    Refused(E),
+}
+
+impl<E: std::fmt::Display> std::fmt::Display for ChangeError<E> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ChangeError::Loading => {
+                f.write_str("Your saved collections are still loading; try again in a moment.")
+            }
+            ChangeError::ReadOnly { version } => write!(
+                f,
+                "These collections were saved by a newer version of the app (format {version}); they are \
+                 read-only here so nothing of them is lost. Reload to get the newer version."
+            ),
+            ChangeError::Refused(error) => error.fmt(f),
+        }
+    }
 }
 
 /// A passing message; a newer one replaces it.
@@ -236,32 +263,37 @@ impl Collections {
     }
 
     /// Applies a change to the library and saves it; a refused change changes nothing.
-    pub fn change<T>(
+    pub fn change<T, E>(
         &self,
-        edit: impl FnOnce(&mut Library) -> Result<T, String>,
-    ) -> Result<T, String> {
-        if self.mode.get_untracked() == SaveMode::Loading {
-            return Err("Your saved collections are still loading; try again in a moment.".into());
-        }
-        if let SaveMode::ReadOnly { version } = self.mode.get_untracked() {
-            return Err(format!(
-                "These collections were saved by a newer version of the app (format {version}); they are \
-                 read-only here so nothing of them is lost. Reload to get the newer version."
-            ));
+        edit: impl FnOnce(&mut Library) -> Result<T, E>,
+    ) -> Result<T, ChangeError<E>> {
+        match self.mode.get_untracked() {
+            SaveMode::Loading => return Err(ChangeError::Loading),
+            SaveMode::ReadOnly { version } => return Err(ChangeError::ReadOnly { version }),
+            SaveMode::Saving | SaveMode::Off(_) => {}
         }
         let mut library = self.library.get_untracked();
-        let value = edit(&mut library)?;
+        let value = edit(&mut library).map_err(ChangeError::Refused)?;
         self.library.set(library);
         self.persist();
         Ok(value)
+    }
+
+    /// Saves the draft (see [`Library::save_draft`]) and says where it now lives.
+    pub fn save_draft(&self, save: SaveDraft) -> Result<OpenedRequest, ChangeError<SaveError>> {
+        let ids = NewIds {
+            collection: self.new_id(),
+            request: self.new_id(),
+        };
+        self.change(|lib| lib.save_draft(save, ids, clock::now_ms()))
     }
 
     pub fn new_id(&self) -> Id {
         Id::from_random(random::random_u64())
     }
 
-    pub fn delete(&self, target: &Id, what: &str) -> Result<(), String> {
-        let deleted = self.change(|lib| lib.delete(target).map_err(|e| e.to_string()))?;
+    pub fn delete(&self, target: &Id, what: &str) -> Result<(), ChangeError> {
+        let deleted = self.change(|lib| lib.delete(target))?;
         self.undo.set_value(Some(deleted));
         self.notice.set(Some(Notice::Undo {
             message: format!("Deleted {what}."),
@@ -274,21 +306,18 @@ impl Collections {
             return;
         };
         self.undo.set_value(None);
-        let result = self.change(|lib| lib.restore(deleted).map_err(|e| e.to_string()));
-        self.notice.set(result.err().map(Notice::Info));
+        let result = self.change(|lib| lib.restore(deleted));
+        self.notice
+            .set(result.err().map(|e| Notice::Info(e.to_string())));
     }
 
     pub fn resolve_conflict(&self, conflict: &Conflict, keep: Side) {
-        let result = self.change(|lib| resolve(lib, conflict, keep).map_err(|e| e.to_string()));
+        let result = self.change(|lib| resolve(lib, conflict, keep));
         self.conflicts
             .update(|c| c.retain(|x| x.request != conflict.request));
-        if let Err(message) = result {
-            self.notice.set(Some(Notice::Info(message)));
+        if let Err(error) = result {
+            self.notice.set(Some(Notice::Info(error.to_string())));
         }
-    }
-
-    pub fn can_save(&self) -> bool {
-        self.mode.get() == SaveMode::Saving
     }
 
     /// False until the stored library has been read.

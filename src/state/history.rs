@@ -7,6 +7,7 @@ use crate::core::collections::{
     load_history, pending_history_key, pending_history_prefix, serialize_history, History,
     HistoryEntry, HistoryProblem, Id, HISTORY_KEY,
 };
+use crate::core::exchange::Outcome;
 use crate::core::request::draft::RequestDraft;
 use crate::state::collections::{Collections, SaveMode};
 
@@ -22,17 +23,17 @@ pub struct HistoryStore {
     /// This page load's pending key (see [`pending_history_key`]).
     pending_key: StoredValue<String>,
     /// Where a failed write is reported (history is saved from a timer, outside any component).
-    collections: Option<Collections>,
+    collections: Collections,
 }
 
 impl HistoryStore {
-    pub fn provide() -> Self {
+    pub fn provide(collections: Collections) -> Self {
         let store = HistoryStore {
             history: RwSignal::new(History::default()),
             problem: RwSignal::new(None),
             writable: StoredValue::new(None),
             pending_key: StoredValue::new(pending_history_key(random::random_u64())),
-            collections: use_context::<Collections>(),
+            collections,
         };
         provide_context(store);
         store
@@ -72,20 +73,14 @@ impl HistoryStore {
         }
     }
 
-    pub fn record(
-        &self,
-        request: RequestDraft,
-        status: Option<u16>,
-        outcome: String,
-        elapsed_ms: u64,
-    ) {
+    pub fn record(&self, request: RequestDraft, outcome: Outcome) {
         let entry = HistoryEntry {
             id: Id::from_random(random::random_u64()),
             request,
-            status,
-            outcome,
+            status: outcome.status,
+            outcome: outcome.summary,
             sent_ms: clock::now_ms(),
-            elapsed_ms,
+            elapsed_ms: outcome.elapsed_ms,
         };
         self.history.update(|h| h.push(entry));
         self.persist();
@@ -110,10 +105,8 @@ impl HistoryStore {
             return true;
         };
         // With saving off the user has been told already; say nothing twice.
-        if let Some(collections) = self.collections {
-            if !matches!(collections.mode.get_untracked(), SaveMode::Off(_)) {
-                collections.failure.set(Some(failure));
-            }
+        if !matches!(self.collections.mode.get_untracked(), SaveMode::Off(_)) {
+            self.collections.failure.set(Some(failure));
         }
         false
     }

@@ -10,7 +10,8 @@ use crate::browser::location::replace_query;
 use crate::core::collections::{decode_share, ShareError};
 use crate::core::request::draft::RequestDraft;
 use crate::state::collections::{Collections, Notice};
-use crate::state::workspace::Workspace;
+use crate::state::draft::DraftStore;
+use crate::state::exchange::ExchangeStore;
 use crate::ui::collections::{SaveRequestButton, ShareButton};
 use crate::ui::lazy::split_fn;
 use crate::ui::request_editor::RequestEditor;
@@ -18,14 +19,14 @@ use crate::ui::response_viewer::ResponseViewer;
 
 #[component]
 pub fn WorkspacePage() -> impl IntoView {
-    let workspace = expect_context::<Workspace>();
+    let exchange = expect_context::<ExchangeStore>();
     let on_keydown = move |ev: KeyboardEvent| {
         if ev.key() == "Enter" && (ev.ctrl_key() || ev.meta_key()) {
             ev.prevent_default();
-            workspace.send();
+            exchange.send();
         }
     };
-    open_shared_request(workspace);
+    open_shared_request(expect_context::<DraftStore>());
     view! {
         <div class="workspace" on:keydown=on_keydown>
             <h1 class="visually-hidden">"Request workspace"</h1>
@@ -41,7 +42,7 @@ pub fn WorkspacePage() -> impl IntoView {
 
 /// `?share=…` carries a request: open it once, then drop it from the address so
 /// a reload does not overwrite later edits. Its reader comes with the share chunk.
-fn open_shared_request(workspace: Workspace) {
+fn open_shared_request(draft_store: DraftStore) {
     let Some(param) = use_query_map().with_untracked(|q| q.get("share")) else {
         return;
     };
@@ -49,7 +50,7 @@ fn open_shared_request(workspace: Workspace) {
     spawn_local(async move {
         let notice = match decode_shared(param).await {
             Ok(Ok((name, draft))) => {
-                workspace.open(draft, None);
+                draft_store.open(draft, None);
                 let name = if name.is_empty() {
                     "a request".to_owned()
                 } else {

@@ -8,6 +8,7 @@
 //! - [`document`] the stored document, its versions and migrations;
 //! - [`merge`] three-way merge when another tab saved;
 //! - [`history`] sent requests; [`filter`] the sidebar filter;
+//! - [`save`] saving the draft, new or over what it was opened from;
 //! - [`share`] a request in a link; [`backup`] own-format export and import.
 
 pub mod backup;
@@ -19,6 +20,7 @@ pub mod id;
 pub mod merge;
 pub mod model;
 pub mod places;
+pub mod save;
 pub mod share;
 #[cfg(test)]
 mod tests;
@@ -42,4 +44,5 @@ pub use merge::{
 };
 pub use model::{Collection, Folder, Item, Library, ModelError, SavedRequest, Variable};
 pub use places::FolderPlace;
+pub use save::{NewIds, OpenedRequest, SaveDraft, SaveError};
 pub use share::{decode_share, encode_share, is_secret_header, ShareError, Shared};

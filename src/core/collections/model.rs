@@ -206,14 +206,6 @@ impl Library {
             .find_map(|c| find_request_in(&c.items, request))
     }
 
-    /// The collection holding a request, and the names of the folders leading to it.
-    pub fn request_path(&self, request: &Id) -> Option<(Id, Vec<String>)> {
-        self.collections.iter().find_map(|c| {
-            let mut folders = Vec::new();
-            path_to_request(&c.items, request, &mut folders).then(|| (c.id.clone(), folders))
-        })
-    }
-
     pub fn request_count(&self) -> usize {
         self.collections
             .iter()
@@ -313,20 +305,6 @@ pub(super) fn find_folder_in_mut<'a>(items: &'a mut [Item], id: &Id) -> Option<&
         }
     }
     None
-}
-
-fn path_to_request(items: &[Item], id: &Id, folders: &mut Vec<String>) -> bool {
-    items.iter().any(|item| match item {
-        Item::Request(r) => &r.id == id,
-        Item::Folder(f) => {
-            folders.push(f.name.clone());
-            let found = path_to_request(&f.items, id, folders);
-            if !found {
-                folders.pop();
-            }
-            found
-        }
-    })
 }
 
 pub(super) fn for_each_item_id(items: &[Item], f: &mut impl FnMut(&Id)) {

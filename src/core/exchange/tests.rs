@@ -50,3 +50,59 @@ fn cancelled_is_its_own_message() {
 fn default_state_is_idle() {
     assert_eq!(ExchangeState::default(), ExchangeState::Idle);
 }
+
+fn received(raw_status: u16, opaque_redirect: bool) -> ExchangeState {
+    let response = ReceivedResponse {
+        status: StatusCode::new(raw_status).ok(),
+        raw_status,
+        headers: Vec::new(),
+        body: Default::default(),
+        final_url: "https://api.example.com/items".into(),
+        redirected: false,
+        opaque_redirect,
+        elapsed_ms: 12.7,
+        cross_origin: false,
+    };
+    let context = InsightContext {
+        request_method: "GET".into(),
+        expects_json: false,
+        now: std::time::UNIX_EPOCH,
+    };
+    ExchangeState::Received(Box::new(Completed { response, context }))
+}
+
+#[test]
+fn a_response_is_kept_in_history_as_its_status_and_reason() {
+    let outcome = received(404, false).outcome();
+    assert_eq!(
+        outcome,
+        Outcome {
+            status: Some(404),
+            summary: "404 Not Found".into(),
+            elapsed_ms: 12,
+        }
+    );
+}
+
+#[test]
+fn an_unregistered_status_is_kept_without_a_reason() {
+    let outcome = received(599, false).outcome();
+    assert_eq!(
+        (outcome.status, outcome.summary.as_str()),
+        (Some(599), "599")
+    );
+}
+
+#[test]
+fn an_unfollowed_redirect_has_no_status_to_keep() {
+    let outcome = received(0, true).outcome();
+    assert_eq!(outcome.status, None);
+    assert_eq!(outcome.summary, "Redirect not followed");
+    assert_eq!(outcome.elapsed_ms, 12);
+}
+
+#[test]
+fn a_failure_is_kept_as_its_title() {
+    let outcome = ExchangeState::Failed(SendFailure::Cancelled).outcome();
+    assert_eq!(outcome, Outcome::note("Cancelled"));
+}

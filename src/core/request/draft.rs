@@ -102,6 +102,19 @@ const MIN_TIMEOUT_MS: u64 = 100;
 const MAX_TIMEOUT_MS: u64 = 3_600_000;
 
 impl RequestDraft {
+    /// A name for saving a new request: its method and the URL's path
+    /// (`GET /users/1`), or the whole URL when it has no path.
+    pub fn suggested_name(&self) -> String {
+        let path = self
+            .url
+            .split("://")
+            .nth(1)
+            .and_then(|rest| rest.find('/').map(|i| &rest[i..]));
+        format!("{} {}", self.method.trim(), path.unwrap_or(self.url.trim()))
+            .trim()
+            .to_owned()
+    }
+
     /// The draft with every reference in its URL, switched-on header rows and
     /// body replaced by its variable's value, or the names no variable defines.
     pub fn resolve(&self, variables: &[Variable]) -> Result<RequestDraft, Vec<String>> {

@@ -46,17 +46,14 @@ fn CollectionView(collection: Collection) -> impl IntoView {
         let id = id.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            let result = store.change(|lib| {
-                lib.rename(&id, &name.get_untracked(), now_ms())
-                    .map_err(|e| e.to_string())
-            });
-            error.set(result.err());
+            let result = store.change(|lib| lib.rename(&id, &name.get_untracked(), now_ms()));
+            error.set(result.err().map(|e| e.to_string()));
         }
     };
     let delete = {
         let id = id.clone();
         let label = format!("collection “{}”", collection.name);
-        move |_| error.set(store.delete(&id, &label).err())
+        move |_| error.set(store.delete(&id, &label).err().map(|e| e.to_string()))
     };
     view! {
         <section class="collection-page">
@@ -123,7 +120,7 @@ fn RequestRow(collection: Id, saved: crate::core::collections::SavedRequest) -> 
                 <button type="submit" aria-label=rename_label>"Rename"</button>
             </form>
             <button type="button" aria-label=duplicate_label
-                on:click=move |_| { let _ = store.change(|lib| lib.duplicate_request(&dup_id, store.new_id(), now_ms()).map_err(|e| e.to_string())); }>
+                on:click=move |_| { let _ = store.change(|lib| lib.duplicate_request(&dup_id, store.new_id(), now_ms())); }>
                 "Duplicate"
             </button>
             <MoveSelect item=move_id name=move_name />
@@ -152,12 +149,11 @@ fn NewFolderForm(
         let id = store.new_id();
         let result = store.change(|lib| {
             lib.create_folder(&collection, parent.as_ref(), id, &name.get_untracked())
-                .map_err(|e| e.to_string())
         });
         if result.is_ok() {
             name.set(String::new());
         }
-        error.set(result.err());
+        error.set(result.err().map(|e| e.to_string()));
     };
     let (input_label, button_label, button_text, class) = match &parent_name {
         Some(parent) => (
@@ -210,12 +206,10 @@ fn MoveSelect(item: Id, name: String) -> impl IntoView {
         let (Some(collection), folder) = (Id::parse(collection), folder.and_then(Id::parse)) else {
             return;
         };
-        let result = store.change(|lib| {
-            lib.move_item(&item, &collection, folder.as_ref(), now_ms())
-                .map_err(|e| e.to_string())
-        });
-        if let Err(message) = result {
-            store.notice.set(Some(Notice::Info(message)));
+        let result =
+            store.change(|lib| lib.move_item(&item, &collection, folder.as_ref(), now_ms()));
+        if let Err(e) = result {
+            store.notice.set(Some(Notice::Info(e.to_string())));
         }
     };
     view! {
@@ -236,8 +230,8 @@ fn FolderRow(collection: Id, folder: crate::core::collections::Folder) -> impl I
     let rename = rename_on_submit(store, rename_id, draft);
     let label = format!("folder “{name}”");
     let delete = move |_| {
-        if let Err(message) = store.delete(&delete_id, &label) {
-            store.notice.set(Some(Notice::Info(message)));
+        if let Err(e) = store.delete(&delete_id, &label) {
+            store.notice.set(Some(Notice::Info(e.to_string())));
         }
     };
     view! {
@@ -262,12 +256,9 @@ fn rename_on_submit(
 ) -> impl Fn(leptos::ev::SubmitEvent) + Clone + 'static {
     move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let result = store.change(|lib| {
-            lib.rename(&target, &typed.get_untracked(), now_ms())
-                .map_err(|e| e.to_string())
-        });
-        if let Err(message) = result {
-            store.notice.set(Some(Notice::Info(message)));
+        let result = store.change(|lib| lib.rename(&target, &typed.get_untracked(), now_ms()));
+        if let Err(e) = result {
+            store.notice.set(Some(Notice::Info(e.to_string())));
         }
     }
 }

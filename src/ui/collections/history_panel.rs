@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use crate::browser::clock::local_date_time;
 use crate::core::collections::HistoryEntry;
 use crate::core::response::received::format_elapsed;
+use crate::state::draft::DraftStore;
 use crate::state::history::HistoryStore;
-use crate::state::workspace::Workspace;
 
 #[component]
 pub fn HistoryPanel() -> impl IntoView {
@@ -33,7 +33,7 @@ pub fn HistoryPanel() -> impl IntoView {
 
 #[component]
 fn HistoryRow(entry: HistoryEntry) -> impl IntoView {
-    let workspace = expect_context::<Workspace>();
+    let draft_store = expect_context::<DraftStore>();
     let label = format!("{} {}", entry.request.method, entry.request.url);
     let status_class = entry
         .status
@@ -43,7 +43,7 @@ fn HistoryRow(entry: HistoryEntry) -> impl IntoView {
         });
     let draft = entry.request.clone();
     let reopen = move |_| {
-        workspace.open(draft.clone(), None);
+        draft_store.open(draft.clone(), None);
     };
     let (sent, sent_iso) = local_date_time(entry.sent_ms);
     let elapsed = format_elapsed(entry.elapsed_ms as f64);

@@ -108,7 +108,7 @@ fn read_import(store: &Collections, pending: RwSignal<Option<ImportPlan>>, file:
                 let name = imported.collection.name.clone();
                 let added = store.change(|lib| {
                     lib.collections.push(imported.collection);
-                    Ok(())
+                    Ok::<_, std::convert::Infallible>(())
                 });
                 let mut message = format!("Imported the Postman collection “{name}” from {file}.");
                 if !imported.unsupported.is_empty() {
@@ -116,9 +116,9 @@ fn read_import(store: &Collections, pending: RwSignal<Option<ImportPlan>>, file:
                     message.push_str(&imported.unsupported.join("; "));
                     message.push('.');
                 }
-                store
-                    .notice
-                    .set(Some(Notice::Info(added.map_or_else(|e| e, |()| message))));
+                store.notice.set(Some(Notice::Info(
+                    added.map_or_else(|e| e.to_string(), |()| message),
+                )));
             }
             Err(e) => store
                 .notice
@@ -148,10 +148,10 @@ fn finish_import(store: &Collections, plan: ImportPlan, choice: ClashChoice) {
     let result = store.change(|lib| {
         let mut new_id = || store.new_id();
         apply_import(lib, plan, choice, &mut new_id);
-        Ok(())
+        Ok::<_, std::convert::Infallible>(())
     });
     let message = result.map_or_else(
-        |e| e,
+        |e| e.to_string(),
         |()| format!("Imported the backup ({count} collections considered)."),
     );
     store.notice.set(Some(Notice::Info(message)));

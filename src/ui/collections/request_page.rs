@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params;
 
+use crate::core::collections::OpenedRequest;
 use crate::state::collections::Collections;
-use crate::state::workspace::{OpenedRequest, Workspace};
+use crate::state::draft::DraftStore;
 use crate::ui::routes::SavedRequestParams;
 use crate::ui::workspace::WorkspacePage;
 
@@ -13,7 +14,7 @@ use crate::ui::workspace::WorkspacePage;
 pub fn SavedRequestPage() -> impl IntoView {
     let params = use_params::<SavedRequestParams>();
     let store = expect_context::<Collections>();
-    let workspace = expect_context::<Workspace>();
+    let draft = expect_context::<DraftStore>();
     let loaded = Memo::new(move |_| store.loaded());
     let found = Memo::new(move |_| {
         if !loaded.get() {
@@ -31,11 +32,8 @@ pub fn SavedRequestPage() -> impl IntoView {
     });
     Effect::new(move |_| {
         if let Some((collection, saved)) = found.get() {
-            let already_open = workspace
-                .opened
-                .with_untracked(|o| o.as_ref().is_some_and(|o| o.request == saved.id));
-            if !already_open {
-                workspace.open(
+            if !draft.is_open_from(&saved.id) {
+                draft.open(
                     saved.request.clone(),
                     Some(OpenedRequest {
                         collection,

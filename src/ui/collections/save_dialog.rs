@@ -3,11 +3,9 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use crate::browser::clock::now_ms;
-use crate::core::collections::{Id, Library};
-use crate::core::request::draft::RequestDraft;
-use crate::state::collections::Collections;
-use crate::state::workspace::{OpenedRequest, Workspace};
+use crate::core::collections::{Id, SaveDraft, SaveError};
+use crate::state::collections::{ChangeError, Collections};
+use crate::state::draft::DraftStore;
 use crate::ui::lazy::{split_fn, Lazy};
 use crate::ui::routes::AppPath;
 
@@ -29,13 +27,16 @@ split_fn!(save: fn save_dialog(close: Callback<()>) -> AnyView {
 
 #[component]
 fn SaveDialog(close: Callback<()>) -> impl IntoView {
-    let workspace = expect_context::<Workspace>();
+    let draft_store = expect_context::<DraftStore>();
     let store = expect_context::<Collections>();
     let navigate = use_navigate();
-    let opened = workspace.opened.get_untracked();
+    let opened = draft_store.opened_untracked();
     let library = store.library.get_untracked();
-    let name = RwSignal::new(default_name(opened.as_ref(), &workspace.draft_untracked()));
-    let collection = RwSignal::new(default_collection(opened.as_ref(), &library));
+    let name = RwSignal::new(match &opened {
+        Some(opened) => opened.name.clone(),
+        None => draft_store.draft_untracked().suggested_name(),
+    });
+    let collection = RwSignal::new(library.collection_to_save_in(opened.as_ref()));
     let as_new = RwSignal::new(false);
     // A folder id, or empty for the collection's top level; only for new requests.
     let folder = RwSignal::new(String::new());
@@ -49,37 +50,32 @@ fn SaveDialog(close: Callback<()>) -> impl IntoView {
     });
     let is_new_draft = opened.is_none();
     let creates_new = move || is_new_draft || as_new.get();
-    let error = RwSignal::new(None::<String>);
+    let error_message = RwSignal::new(None::<String>);
     let conflict = RwSignal::new(false);
     let save = StoredValue::new_local(move |overwrite: bool| {
-        let draft = workspace.draft_untracked();
-        let target = (!as_new.get_untracked())
-            .then(|| workspace.opened.get_untracked())
-            .flatten();
-        match save_draft(
-            &store,
-            target,
-            &name.get_untracked(),
-            &collection.get_untracked(),
-            Id::parse(&folder.get_untracked()),
-            draft,
+        let save = SaveDraft {
+            draft: draft_store.draft_untracked(),
+            name: name.get_untracked(),
+            collection_name: collection.get_untracked(),
+            over: (!as_new.get_untracked())
+                .then(|| draft_store.opened_untracked())
+                .flatten(),
+            folder: Id::parse(&folder.get_untracked()),
             overwrite,
-        ) {
+        };
+        match store.save_draft(save) {
             Ok(saved) => {
                 let page = AppPath::saved_request(&saved.collection, &saved.request);
-                workspace.opened.set(Some(saved));
+                draft_store.saved_as(saved);
                 close.run(());
                 navigate(page.path(), Default::default());
             }
-            Err(SaveError::ChangedElsewhere) => {
-                conflict.set(true);
-                error.set(Some(
-                    "This request was changed in another tab since you opened it. Saving now replaces \
-                     that version with yours. Tick “Save as a new request” to keep both."
-                        .to_owned(),
-                ));
+            Err(error) => {
+                if error == ChangeError::Refused(SaveError::ChangedElsewhere) {
+                    conflict.set(true);
+                }
+                error_message.set(Some(error.to_string()));
             }
-            Err(SaveError::Refused(message)) => error.set(Some(message)),
         }
     });
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -120,7 +116,7 @@ fn SaveDialog(close: Callback<()>) -> impl IntoView {
                         "Save as a new request"
                     </label>
                 </Show>
-                {move || error.get().map(|m| view! { <p role="alert" class="hint hint--warning">{m}</p> })}
+                {move || error_message.get().map(|m| view! { <p role="alert" class="hint hint--warning">{m}</p> })}
                 <Show when=move || conflict.get()>
                     <button type="button" on:click=move |_| save.with_value(|save| save(true))>"Overwrite their changes"</button>
                 </Show>
@@ -131,110 +127,4 @@ fn SaveDialog(close: Callback<()>) -> impl IntoView {
             </form>
         </div>
     }
-}
-
-fn default_name(opened: Option<&OpenedRequest>, draft: &RequestDraft) -> String {
-    match opened {
-        Some(opened) => opened.name.clone(),
-        None => {
-            let path = draft
-                .url
-                .split("://")
-                .nth(1)
-                .and_then(|rest| rest.find('/').map(|i| &rest[i..]));
-            format!(
-                "{} {}",
-                draft.method.trim(),
-                path.unwrap_or(draft.url.trim())
-            )
-            .trim()
-            .to_owned()
-        }
-    }
-}
-
-fn default_collection(opened: Option<&OpenedRequest>, library: &Library) -> String {
-    opened
-        .and_then(|o| library.collection(&o.collection))
-        .or_else(|| library.collections.first())
-        .map_or_else(|| "My requests".to_owned(), |c| c.name.clone())
-}
-
-enum SaveError {
-    /// Another tab saved this request after the draft was opened.
-    ChangedElsewhere,
-    Refused(String),
-}
-
-/// Updates the opened request in place, or saves a new one (creating the collection if needed).
-/// Saving over a version the user has not seen needs `overwrite`.
-fn save_draft(
-    store: &Collections,
-    target: Option<OpenedRequest>,
-    name: &str,
-    collection_name: &str,
-    folder: Option<Id>,
-    draft: RequestDraft,
-    overwrite: bool,
-) -> Result<OpenedRequest, SaveError> {
-    if let Some(opened) = &target {
-        let current = store.library.with_untracked(|lib| {
-            lib.find_request(&opened.collection, &opened.request)
-                .map(|r| r.revision)
-        });
-        if current.is_some_and(|revision| revision != opened.revision) && !overwrite {
-            return Err(SaveError::ChangedElsewhere);
-        }
-    }
-    let now = now_ms();
-    let new_collection = store.new_id();
-    let new_request = store.new_id();
-    let name = name.trim().to_owned();
-    store
-        .change(|lib| {
-            let collection = find_or_create(lib, collection_name, new_collection, now)?;
-            let request = match target.filter(|t| t.collection == collection) {
-                Some(existing) => {
-                    lib.update_request(&existing.request, draft, now)
-                        .map_err(|e| e.to_string())?;
-                    lib.rename(&existing.request, &name, now)
-                        .map_err(|e| e.to_string())?;
-                    existing.request
-                }
-                None => {
-                    // A folder picked for another collection than the one typed is ignored.
-                    let folder = folder
-                        .filter(|f| lib.folder_places(&collection).iter().any(|p| &p.id == f));
-                    lib.save_new_request(
-                        &collection,
-                        folder.as_ref(),
-                        new_request.clone(),
-                        &name,
-                        draft,
-                        now,
-                    )
-                    .map_err(|e| e.to_string())?;
-                    new_request
-                }
-            };
-            let revision = lib
-                .find_request(&collection, &request)
-                .map_or(0, |r| r.revision);
-            Ok(OpenedRequest {
-                collection,
-                request,
-                name,
-                revision,
-            })
-        })
-        .map_err(SaveError::Refused)
-}
-
-fn find_or_create(lib: &mut Library, name: &str, new_id: Id, now: u64) -> Result<Id, String> {
-    if let Some(existing) = lib.collection_named(name) {
-        return Ok(existing.id.clone());
-    }
-    lib.create_collection(new_id, name.trim(), now)
-        .map(|c| c.id.clone())
-        .map_err(|e| e.to_string())
 }

@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 use crate::browser::clipboard;
 use crate::browser::location::page_origin;
 use crate::core::collections::encode_share;
-use crate::state::workspace::Workspace;
+use crate::state::draft::DraftStore;
 use crate::ui::lazy::{split_fn, Lazy};
 use crate::ui::routes::share_href;
 
@@ -25,15 +25,12 @@ split_fn!(share: fn share_panel() -> AnyView { SharePanel().into_any() });
 
 #[component]
 fn SharePanel() -> impl IntoView {
-    let workspace = expect_context::<Workspace>();
+    let draft_store = expect_context::<DraftStore>();
     let include_secrets = RwSignal::new(false);
     let copied = RwSignal::new(None::<String>);
     let shared = Memo::new(move |_| {
-        let draft = workspace.draft();
-        let name = workspace
-            .opened
-            .with(|o| o.as_ref().map(|o| o.name.clone()))
-            .unwrap_or_default();
+        let draft = draft_store.draft();
+        let name = draft_store.opened_name();
         encode_share(&draft, &name, include_secrets.get())
     });
     let link = move || {

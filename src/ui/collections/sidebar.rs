@@ -178,14 +178,13 @@ fn NewCollectionButton() -> impl IntoView {
         let result = store.change(|lib| {
             lib.create_collection(id, &name.get_untracked(), crate::browser::clock::now_ms())
                 .map(|_| ())
-                .map_err(|e| e.to_string())
         });
         match result {
             Ok(()) => {
                 name.set(String::new());
                 error.set(None);
             }
-            Err(message) => error.set(Some(message)),
+            Err(e) => error.set(Some(e.to_string())),
         }
     };
     view! {

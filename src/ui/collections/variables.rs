@@ -51,10 +51,9 @@ pub fn VariablesEditor(collection: Id, variables: Vec<Variable>) -> impl IntoVie
                 .collect()
         });
         let result = variables_from_rows(&typed).and_then(|variables| {
-            store.change(|lib| {
-                lib.set_variables(&collection, variables, now_ms())
-                    .map_err(|e| e.to_string())
-            })
+            store
+                .change(|lib| lib.set_variables(&collection, variables, now_ms()))
+                .map_err(|e| e.to_string())
         });
         // Saving redraws the collection page, so the confirmation goes to the notice area.
         match result {

@@ -4,19 +4,18 @@ use leptos::prelude::*;
 
 use crate::core::request::headers::HeaderRow;
 use crate::core::request::method::Method;
-use crate::state::workspace::Workspace;
+use crate::state::draft::DraftStore;
 
 #[component]
 pub fn BodyEditor() -> impl IntoView {
-    let workspace = expect_context::<Workspace>();
-    let lacks_type = Memo::new(move |_| workspace.draft().body_lacks_content_type());
-    let is_json = Memo::new(move |_| lacks_type.get() && workspace.draft().body_is_json());
+    let draft = expect_context::<DraftStore>();
+    let lacks_type = Memo::new(move |_| draft.draft().body_lacks_content_type());
+    let is_json = Memo::new(move |_| lacks_type.get() && draft.draft().body_is_json());
     let body_refused = Memo::new(move |_| {
-        !workspace.body.get().is_empty()
-            && Method::parse(&workspace.method.get()).is_ok_and(|m| !m.allows_body())
+        !draft.body().is_empty() && Method::parse(&draft.method()).is_ok_and(|m| !m.allows_body())
     });
     let add_json_type =
-        move |_| workspace.add_header(HeaderRow::new("Content-Type", "application/json"));
+        move |_| draft.add_header(HeaderRow::new("Content-Type", "application/json"));
     view! {
         <div class="body-editor">
             <label for="request-body">"Request body"</label>
@@ -24,12 +23,12 @@ pub fn BodyEditor() -> impl IntoView {
                 id="request-body"
                 rows="6"
                 spellcheck="false"
-                prop:value=move || workspace.body.get()
-                on:input=move |ev| workspace.body.set(event_target_value(&ev))
+                prop:value=move || draft.body()
+                on:input=move |ev| draft.set_body(event_target_value(&ev))
             ></textarea>
             <Show when=move || body_refused.get()>
                 <p class="hint hint--warning">
-                    {move || format!("{} requests cannot carry a body in a browser.", workspace.method.get().trim().to_ascii_uppercase())}
+                    {move || format!("{} requests cannot carry a body in a browser.", draft.method().trim().to_ascii_uppercase())}
                 </p>
             </Show>
             <Show when=move || lacks_type.get()>

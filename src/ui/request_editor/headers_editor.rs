@@ -3,20 +3,20 @@
 use leptos::prelude::*;
 
 use crate::core::request::headers::{HeaderFate, HeaderRow};
-use crate::state::workspace::{HeaderRowSignals, Workspace};
+use crate::state::draft::{DraftStore, HeaderRowSignals};
 
 #[component]
 pub fn HeadersEditor() -> impl IntoView {
-    let workspace = expect_context::<Workspace>();
+    let draft = expect_context::<DraftStore>();
     view! {
         <fieldset class="headers-editor">
             <legend>"Headers"</legend>
             <ul class="header-rows">
-                <For each=move || workspace.headers.get() key=|row| row.id let:row>
+                <For each=move || draft.header_rows() key=|row| row.id let:row>
                     <HeaderRowEditor row=row />
                 </For>
             </ul>
-            <button type="button" class="add-header" on:click=move |_| workspace.add_header(HeaderRow::default())>
+            <button type="button" class="add-header" on:click=move |_| draft.add_header(HeaderRow::default())>
                 "Add header"
             </button>
         </fieldset>
@@ -25,7 +25,7 @@ pub fn HeadersEditor() -> impl IntoView {
 
 #[component]
 fn HeaderRowEditor(row: HeaderRowSignals) -> impl IntoView {
-    let workspace = expect_context::<Workspace>();
+    let draft = expect_context::<DraftStore>();
     let fate = Memo::new(move |_| row.row().check());
     let note_id = format!("header-note-{}", row.id);
     let invalid = move || matches!(fate.get(), HeaderFate::Invalid(_)).then_some("true");
@@ -34,8 +34,8 @@ fn HeaderRowEditor(row: HeaderRowSignals) -> impl IntoView {
             <input
                 type="checkbox"
                 aria-label="Send this header"
-                prop:checked=move || row.enabled.get()
-                on:change=move |ev| row.enabled.set(event_target_checked(&ev))
+                prop:checked=move || row.enabled()
+                on:change=move |ev| row.set_enabled(event_target_checked(&ev))
             />
             <input
                 class="header-name"
@@ -44,8 +44,8 @@ fn HeaderRowEditor(row: HeaderRowSignals) -> impl IntoView {
                 spellcheck="false"
                 aria-invalid=invalid
                 aria-describedby=note_id.clone()
-                prop:value=move || row.name.get()
-                on:input=move |ev| row.name.set(event_target_value(&ev))
+                prop:value=move || row.name()
+                on:input=move |ev| row.set_name(event_target_value(&ev))
             />
             <input
                 class="header-value"
@@ -54,10 +54,10 @@ fn HeaderRowEditor(row: HeaderRowSignals) -> impl IntoView {
                 spellcheck="false"
                 aria-invalid=invalid
                 aria-describedby=note_id.clone()
-                prop:value=move || row.value.get()
-                on:input=move |ev| row.value.set(event_target_value(&ev))
+                prop:value=move || row.value()
+                on:input=move |ev| row.set_value(event_target_value(&ev))
             />
-            <button type="button" class="remove-header" aria-label="Remove header" on:click=move |_| workspace.remove_header(row.id)>
+            <button type="button" class="remove-header" aria-label="Remove header" on:click=move |_| draft.remove_header(row.id)>
                 "×"
             </button>
             <p id=note_id class="header-note">{move || header_note(&fate.get())}</p>

@@ -7,17 +7,18 @@ mod request_line;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::state::workspace::Workspace;
+use crate::state::draft::DraftStore;
+use crate::state::exchange::ExchangeStore;
 use body_editor::BodyEditor;
 use headers_editor::HeadersEditor;
 use request_line::RequestLine;
 
 #[component]
 pub fn RequestEditor() -> impl IntoView {
-    let workspace = expect_context::<Workspace>();
+    let exchange = expect_context::<ExchangeStore>();
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        workspace.send();
+        exchange.send();
     };
     view! {
         <form class="request-editor" aria-label="Request" on:submit=on_submit novalidate>
@@ -34,13 +35,13 @@ pub fn RequestEditor() -> impl IntoView {
 
 #[component]
 fn FollowRedirectsToggle() -> impl IntoView {
-    let workspace = expect_context::<Workspace>();
+    let draft = expect_context::<DraftStore>();
     view! {
         <label class="redirect-toggle">
             <input
                 type="checkbox"
-                prop:checked=move || workspace.follow_redirects.get()
-                on:change=move |ev| workspace.follow_redirects.set(event_target_checked(&ev))
+                prop:checked=move || draft.follow_redirects()
+                on:change=move |ev| draft.set_follow_redirects(event_target_checked(&ev))
             />
             "Follow redirects"
         </label>
@@ -49,7 +50,7 @@ fn FollowRedirectsToggle() -> impl IntoView {
 
 #[component]
 fn TimeoutField() -> impl IntoView {
-    let workspace = expect_context::<Workspace>();
+    let draft = expect_context::<DraftStore>();
     view! {
         <p class="timeout-field">
             <label for="timeout">"Timeout (seconds)"</label>
@@ -60,8 +61,8 @@ fn TimeoutField() -> impl IntoView {
                 max="3600"
                 step="any"
                 inputmode="decimal"
-                prop:value=move || workspace.timeout_secs.get()
-                on:input=move |ev| workspace.timeout_secs.set(event_target_value(&ev))
+                prop:value=move || draft.timeout_secs()
+                on:input=move |ev| draft.set_timeout_secs(event_target_value(&ev))
             />
         </p>
     }

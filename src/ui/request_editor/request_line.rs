@@ -3,11 +3,12 @@
 use leptos::prelude::*;
 
 use crate::core::request::method::Method;
-use crate::state::workspace::Workspace;
+use crate::state::draft::DraftStore;
+use crate::state::exchange::ExchangeStore;
 
 #[component]
 pub fn RequestLine() -> impl IntoView {
-    let workspace = expect_context::<Workspace>();
+    let draft = expect_context::<DraftStore>();
     view! {
         <div class="request-line">
             <input
@@ -16,8 +17,8 @@ pub fn RequestLine() -> impl IntoView {
                 list="method-options"
                 autocomplete="off"
                 spellcheck="false"
-                prop:value=move || workspace.method.get()
-                on:input=move |ev| workspace.method.set(event_target_value(&ev))
+                prop:value=move || draft.method()
+                on:input=move |ev| draft.set_method(event_target_value(&ev))
             />
             <datalist id="method-options">
                 {Method::STANDARD.iter().map(|m| view! { <option value=m.as_str()></option> }).collect_view()}
@@ -30,8 +31,8 @@ pub fn RequestLine() -> impl IntoView {
                 autocomplete="url"
                 spellcheck="false"
                 placeholder="https://api.example.com/items"
-                prop:value=move || workspace.url.get()
-                on:input=move |ev| workspace.url.set(event_target_value(&ev))
+                prop:value=move || draft.url()
+                on:input=move |ev| draft.set_url(event_target_value(&ev))
             />
             <SendControls />
         </div>
@@ -40,14 +41,14 @@ pub fn RequestLine() -> impl IntoView {
 
 #[component]
 fn SendControls() -> impl IntoView {
-    let workspace = expect_context::<Workspace>();
-    let in_flight = Memo::new(move |_| workspace.shows_busy());
+    let exchange = expect_context::<ExchangeStore>();
+    let in_flight = Memo::new(move |_| exchange.shows_busy());
     view! {
         <button type="submit" class="send-button" disabled=move || in_flight.get() title="Send (Ctrl+Enter)">
             "Send"
         </button>
         <Show when=move || in_flight.get()>
-            <button type="button" class="cancel-button" on:click=move |_| workspace.cancel()>
+            <button type="button" class="cancel-button" on:click=move |_| exchange.cancel()>
                 "Cancel"
             </button>
         </Show>

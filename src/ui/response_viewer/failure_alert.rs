@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::core::exchange::SendFailure;
 use crate::core::request::draft::DraftProblem;
 use crate::core::request::url::UrlError;
-use crate::state::workspace::Workspace;
+use crate::state::draft::DraftStore;
 
 #[component]
 pub fn FailureAlert(failure: SendFailure) -> impl IntoView {
@@ -23,10 +23,10 @@ pub fn FailureAlert(failure: SendFailure) -> impl IntoView {
 
 #[component]
 fn UseSuggestedUrl(url: String) -> impl IntoView {
-    let workspace = expect_context::<Workspace>();
+    let draft = expect_context::<DraftStore>();
     let label = format!("Use {url}");
     view! {
-        <button type="button" class="link-button" on:click=move |_| workspace.url.set(url.clone())>{label}</button>
+        <button type="button" class="link-button" on:click=move |_| draft.set_url(url.clone())>{label}</button>
     }
 }
 

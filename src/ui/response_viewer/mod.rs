@@ -12,7 +12,7 @@ use leptos::prelude::*;
 
 use crate::core::exchange::{Completed, ExchangeState, ResponseHead};
 use crate::core::response::received::{format_elapsed, format_size, BodyView};
-use crate::state::workspace::Workspace;
+use crate::state::exchange::ExchangeStore;
 use crate::ui::lazy::{split_fn, Lazy};
 use body_panel::BodyPanel;
 use failure_alert::FailureAlert;
@@ -23,17 +23,17 @@ use status_line::StatusLine;
 
 #[component]
 pub fn ResponseViewer() -> impl IntoView {
-    let workspace = expect_context::<Workspace>();
+    let exchange = expect_context::<ExchangeStore>();
     // Until the busy delay has passed, the previous response stays on screen.
     let shown = Memo::new(move |previous: Option<&ExchangeState>| {
-        let busy_hidden = !workspace.busy_shown.get();
-        workspace.exchange.with(|state| match state {
+        let busy_hidden = !exchange.busy_shown();
+        exchange.with_state(|state| match state {
             ExchangeState::InFlight { .. } if busy_hidden => previous.cloned().unwrap_or_default(),
             other => other.clone(),
         })
     });
     Effect::new(move |_| {
-        if workspace.exchange.with(ExchangeState::is_in_flight) {
+        if exchange.is_in_flight() {
             // A failure here is shown, with a retry, if the response view is needed.
             leptos::task::spawn_local(async {
                 let _ = preload_response_view().await;
@@ -168,9 +168,9 @@ fn Received(completed: Completed) -> impl IntoView {
 /// Lets go of the response (and its body) without sending anything.
 #[component]
 fn ClearResponseButton() -> impl IntoView {
-    let workspace = expect_context::<Workspace>();
+    let exchange = expect_context::<ExchangeStore>();
     view! {
-        <button type="button" class="clear-response" on:click=move |_| workspace.exchange.set(ExchangeState::Idle)>
+        <button type="button" class="clear-response" on:click=move |_| exchange.clear()>
             "Clear response"
         </button>
     }

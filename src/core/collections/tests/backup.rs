@@ -156,7 +156,7 @@ fn clashing_ids_inside_a_new_collection_get_fresh_ones() {
     apply_import(&mut lib, plan, ClashChoice::Skip, &mut counter());
     assert_unique(&lib);
     assert_eq!(
-        lib.request_path(&id("new2")),
+        request_path(&lib, &id("new2")),
         Some((id("other"), vec!["A".into()]))
     );
     assert_eq!(lib.request(&id("list")).unwrap().name, "List users");

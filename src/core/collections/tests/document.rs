@@ -59,7 +59,7 @@ fn v1_fixture_keeps_loading_forever() {
     let delete = lib.request(&id("r0delete0pet")).unwrap();
     assert!(!delete.request.follow_redirects);
     assert_eq!(
-        lib.request_path(&delete.id),
+        request_path(&lib, &delete.id),
         Some((pets.id.clone(), vec!["Admin".into(), "Danger zone".into()]))
     );
     let echo = lib.request(&id("r0anything01")).unwrap();

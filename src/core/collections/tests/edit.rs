@@ -100,12 +100,12 @@ fn requests_are_found_at_any_depth_with_their_folder_path() {
     let audit = lib.find_request(&id("users"), &id("audit")).unwrap();
     assert_eq!(audit.name, "Audit log");
     assert_eq!(
-        lib.request_path(&id("audit")),
+        request_path(&lib, &id("audit")),
         Some((id("users"), vec!["Admin".to_string(), "Deep".to_string()]))
     );
-    assert_eq!(lib.request_path(&id("list")), Some((id("users"), vec![])));
+    assert_eq!(request_path(&lib, &id("list")), Some((id("users"), vec![])));
     assert_eq!(
-        lib.request_path(&id("admin")),
+        request_path(&lib, &id("admin")),
         None,
         "a folder is not a request"
     );
@@ -242,7 +242,7 @@ fn a_request_moves_to_the_end_of_another_collections_folder() {
         .unwrap();
     assert_eq!(ids(users(&lib)), ["admin", "create"]);
     assert_eq!(ids(&folder(&lib, "billing", "old").items), ["list"]);
-    assert_eq!(lib.request_path(&id("list")).unwrap().0, id("billing"));
+    assert_eq!(request_path(&lib, &id("list")).unwrap().0, id("billing"));
     assert_eq!(lib.collection(&id("users")).unwrap().updated_ms, NOW + 9);
     assert_eq!(lib.collection(&id("billing")).unwrap().updated_ms, NOW + 9);
 }
@@ -257,7 +257,7 @@ fn a_folder_moves_with_everything_in_it() {
         ["invoices", "admin"]
     );
     assert_eq!(
-        lib.request_path(&id("audit")),
+        request_path(&lib, &id("audit")),
         Some((id("billing"), vec!["Admin".to_string(), "Deep".to_string()]))
     );
     assert_eq!(lib.request_count(), 5);

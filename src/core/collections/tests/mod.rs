@@ -8,5 +8,6 @@ mod history;
 mod merge;
 mod places;
 mod props;
+mod save;
 mod share;
 mod support;

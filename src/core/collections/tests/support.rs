@@ -110,3 +110,25 @@ pub fn folder<'a>(lib: &'a Library, collection: &str, folder_id: &str) -> &'a Fo
     }
     find(&lib.collection(&id(collection)).unwrap().items, folder_id).unwrap()
 }
+
+/// The collection holding a request, and the names of the folders leading to it.
+pub fn request_path(lib: &Library, request: &Id) -> Option<(Id, Vec<String>)> {
+    lib.collections.iter().find_map(|c| {
+        let mut folders = Vec::new();
+        path_to_request(&c.items, request, &mut folders).then(|| (c.id.clone(), folders))
+    })
+}
+
+fn path_to_request(items: &[Item], id: &Id, folders: &mut Vec<String>) -> bool {
+    items.iter().any(|item| match item {
+        Item::Request(r) => &r.id == id,
+        Item::Folder(f) => {
+            folders.push(f.name.clone());
+            let found = path_to_request(&f.items, id, folders);
+            if !found {
+                folders.pop();
+            }
+            found
+        }
+    })
+}

@@ -292,3 +292,22 @@ fn a_draft_with_undefined_references_names_them() {
     };
     assert_eq!(draft.resolve(&[]), Err(vec!["base".into(), "token".into()]));
 }
+
+#[test]
+fn a_new_request_is_named_by_its_method_and_path() {
+    let named = |method: &str, url: &str| {
+        RequestDraft {
+            method: method.into(),
+            url: url.into(),
+            ..RequestDraft::default()
+        }
+        .suggested_name()
+    };
+    assert_eq!(
+        named("GET", "https://api.test/users/1?x=1"),
+        "GET /users/1?x=1"
+    );
+    assert_eq!(named(" post ", "https://api.test"), "post https://api.test");
+    assert_eq!(named("GET", "api.test/users"), "GET api.test/users");
+    assert_eq!(named("", ""), "");
+}

@@ -1,0 +1,189 @@
+//! Sending the draft, and the exchange it led to.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::browser::clock;
+use crate::browser::http::{self, PendingRequest};
+use crate::browser::location::page_scheme;
+use crate::browser::url::BrowserUrls;
+use crate::core::exchange::{Completed, ExchangeState, SendFailure};
+use crate::core::insight::InsightContext;
+use crate::core::request::draft::ValidRequest;
+use crate::core::response::json_pretty::is_json_media_type;
+use crate::core::response::received::ReceivedResponse;
+use crate::state::draft::DraftStore;
+use crate::state::history::HistoryStore;
+
+/// How long a request may take before the page shows it as in flight.
+pub const BUSY_DELAY: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// The exchange store: provided once by `App`, beside the draft it sends.
+#[derive(Clone, Copy)]
+pub struct ExchangeStore {
+    state: RwSignal<ExchangeState>,
+    /// The in-flight state is shown (progress, `Cancel`) only once a request has
+    /// taken longer than [`BUSY_DELAY`]: a fast answer replaces the previous one
+    /// in a single redraw, with no flash of "Waiting…" in between.
+    busy_shown: RwSignal<bool>,
+    /// Counts sends, so a late busy timer never shows the state of a later request.
+    sends: StoredValue<u64>,
+    /// Origins that answered JSON before: an HTML error page from them is suspect.
+    json_origins: StoredValue<Vec<String>>,
+    pending: StoredValue<Option<PendingRequest>, LocalStorage>,
+    draft: DraftStore,
+    history: HistoryStore,
+}
+
+impl ExchangeStore {
+    pub fn provide(draft: DraftStore, history: HistoryStore) -> Self {
+        let store = ExchangeStore {
+            state: RwSignal::new(ExchangeState::Idle),
+            busy_shown: RwSignal::new(false),
+            sends: StoredValue::new(0),
+            json_origins: StoredValue::new(Vec::new()),
+            pending: StoredValue::new_local(None),
+            draft,
+            history,
+        };
+        provide_context(store);
+        store
+    }
+
+    /// Reads the exchange's state, tracked.
+    pub fn with_state<R>(&self, read: impl FnOnce(&ExchangeState) -> R) -> R {
+        self.state.with(read)
+    }
+
+    /// Whether the in-flight state may be shown yet (see [`BUSY_DELAY`]).
+    pub fn busy_shown(&self) -> bool {
+        self.busy_shown.get()
+    }
+
+    pub fn is_in_flight(&self) -> bool {
+        self.state.with(ExchangeState::is_in_flight)
+    }
+
+    /// In flight and shown as such.
+    pub fn shows_busy(&self) -> bool {
+        self.busy_shown.get() && self.is_in_flight()
+    }
+
+    /// Lets go of the response (and its body) without sending anything.
+    pub fn clear(&self) {
+        self.state.set(ExchangeState::Idle);
+    }
+
+    pub fn cancel(&self) {
+        self.pending.with_value(|pending| {
+            if let Some(pending) = pending {
+                pending.cancel();
+            }
+        });
+    }
+
+    /// Validates the draft and sends it. The draft itself is never modified, so
+    /// whatever happens the user's request stays as they wrote it.
+    pub fn send(&self) {
+        if self.state.with_untracked(ExchangeState::is_in_flight) {
+            return;
+        }
+        let draft = self.draft.draft_untracked();
+        let request = match self
+            .draft
+            .resolved(&draft)
+            .map_err(|p| vec![p])
+            .and_then(|filled| {
+                filled.validate(
+                    &self.draft.timeout_secs_untracked(),
+                    page_scheme(),
+                    &BrowserUrls,
+                )
+            }) {
+            Ok(request) => request,
+            Err(problems) => {
+                return self
+                    .state
+                    .set(ExchangeState::Failed(SendFailure::Invalid(problems)))
+            }
+        };
+        let this = *self;
+        let (pending, outcome) = match http::start(request.clone(), move |head| {
+            if matches!(this.state.get_untracked(), ExchangeState::InFlight { .. }) {
+                this.state.set(ExchangeState::Receiving(Box::new(head)));
+            }
+        }) {
+            Ok(started) => started,
+            Err(failure) => return self.state.set(ExchangeState::Failed(failure)),
+        };
+        self.pending.set_value(Some(pending));
+        self.state.set(ExchangeState::InFlight {
+            method: request.method.to_string(),
+            url: request.url.to_string(),
+        });
+        self.show_busy_later();
+        let accepts_json = draft.accepts_json();
+        spawn_local(async move {
+            let result = outcome.await;
+            this.pending.set_value(None);
+            let state = match result {
+                Ok(response) => ExchangeState::Received(Box::new(this.complete(
+                    &request,
+                    accepts_json,
+                    response,
+                ))),
+                Err(failure) => ExchangeState::Failed(failure),
+            };
+            let outcome = state.outcome();
+            this.state.set(state);
+            this.busy_shown.set(false);
+            // Writing history to storage can wait until the response is on screen.
+            let history = this.history;
+            set_timeout(
+                move || history.record(draft, outcome),
+                std::time::Duration::ZERO,
+            );
+        });
+    }
+
+    fn show_busy_later(&self) {
+        let send = self.sends.get_value() + 1;
+        self.sends.set_value(send);
+        let this = *self;
+        set_timeout(
+            move || {
+                let current = this.sends.try_get_value() == Some(send);
+                if current && this.state.with_untracked(ExchangeState::is_in_flight) {
+                    this.busy_shown.set(true);
+                }
+            },
+            BUSY_DELAY,
+        );
+    }
+
+    /// Keeps what the response's insight needs to know, and remembers JSON-speaking origins.
+    fn complete(
+        &self,
+        request: &ValidRequest,
+        accepts_json: bool,
+        response: ReceivedResponse,
+    ) -> Completed {
+        let origin = request.url.origin().to_owned();
+        let context = InsightContext {
+            request_method: request.method.to_string(),
+            expects_json: accepts_json
+                || self
+                    .json_origins
+                    .with_value(|known| known.contains(&origin)),
+            now: clock::now(),
+        };
+        if response.content_type().is_some_and(is_json_media_type) {
+            self.json_origins.update_value(|known| {
+                if !known.contains(&origin) {
+                    known.push(origin);
+                }
+            });
+        }
+        Completed { response, context }
+    }
+}
