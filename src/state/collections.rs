@@ -72,13 +72,13 @@ pub enum Notice {
 
 #[derive(Clone, Copy)]
 pub struct Collections {
-    pub library: RwSignal<Library>,
-    pub mode: RwSignal<SaveMode>,
-    pub notice: RwSignal<Option<Notice>>,
+    library: RwSignal<Library>,
+    mode: RwSignal<SaveMode>,
+    notice: RwSignal<Option<Notice>>,
     /// The last write that failed, until a write succeeds: never hidden by a notice.
-    pub failure: RwSignal<Option<StorageFailure>>,
-    pub recovered: RwSignal<Option<Recovered>>,
-    pub conflicts: RwSignal<Vec<Conflict>>,
+    failure: RwSignal<Option<StorageFailure>>,
+    recovered: RwSignal<Option<Recovered>>,
+    conflicts: RwSignal<Vec<Conflict>>,
     /// What storage held when we last read or wrote it: the base for merging another tab's changes.
     base: StoredValue<Library>,
     /// The exact text we last wrote, to tell our own writes from another tab's.
@@ -103,6 +103,56 @@ impl Collections {
         };
         provide_context(this);
         this
+    }
+
+    /// The library as last read or changed; change it with [`Collections::change`].
+    pub fn library(&self) -> ReadSignal<Library> {
+        self.library.read_only()
+    }
+
+    pub fn mode(&self) -> ReadSignal<SaveMode> {
+        self.mode.read_only()
+    }
+
+    pub fn notice(&self) -> ReadSignal<Option<Notice>> {
+        self.notice.read_only()
+    }
+
+    pub fn failure(&self) -> ReadSignal<Option<StorageFailure>> {
+        self.failure.read_only()
+    }
+
+    pub fn recovered(&self) -> ReadSignal<Option<Recovered>> {
+        self.recovered.read_only()
+    }
+
+    pub fn conflicts(&self) -> ReadSignal<Vec<Conflict>> {
+        self.conflicts.read_only()
+    }
+
+    /// Shows a passing message in place of the one shown.
+    pub fn tell(&self, message: impl Into<String>) {
+        self.notice.set(Some(Notice::Info(message.into())));
+    }
+
+    pub fn dismiss_notice(&self) {
+        self.notice.set(None);
+    }
+
+    pub fn dismiss_failure(&self) {
+        self.failure.set(None);
+    }
+
+    pub fn dismiss_recovered(&self) {
+        self.recovered.set(None);
+    }
+
+    /// A write of data kept beside the library (history) failed. Said only while
+    /// saving is on: with saving off the user has been told already.
+    pub fn report_failure(&self, failure: StorageFailure) {
+        if !matches!(self.mode.get_untracked(), SaveMode::Off(_)) {
+            self.failure.set(Some(failure));
+        }
     }
 
     /// Reads the stored library, once; later calls do nothing. Called by the

@@ -9,13 +9,13 @@ use crate::core::collections::{
 };
 use crate::core::exchange::Outcome;
 use crate::core::request::draft::RequestDraft;
-use crate::state::collections::{Collections, SaveMode};
+use crate::state::collections::Collections;
 
 #[derive(Clone, Copy)]
 pub struct HistoryStore {
-    pub history: RwSignal<History>,
+    history: RwSignal<History>,
     /// Why stored history could not be used as it was, for the panel to say.
-    pub problem: RwSignal<Option<String>>,
+    problem: RwSignal<Option<String>>,
     /// None until stored history has been read: until then what is sent is kept
     /// under this page's pending key. Then false for history written by a newer
     /// app, or unreadable bytes we could not back up.
@@ -37,6 +37,16 @@ impl HistoryStore {
         };
         provide_context(store);
         store
+    }
+
+    /// What was sent, newest first.
+    pub fn history(&self) -> ReadSignal<History> {
+        self.history.read_only()
+    }
+
+    /// Why stored history could not be used as it was.
+    pub fn problem(&self) -> ReadSignal<Option<String>> {
+        self.problem.read_only()
     }
 
     /// Reads stored history, once, with what any page sent before its history
@@ -104,10 +114,7 @@ impl HistoryStore {
         let Err(failure) = storage::write(&key, &text) else {
             return true;
         };
-        // With saving off the user has been told already; say nothing twice.
-        if !matches!(self.collections.mode.get_untracked(), SaveMode::Off(_)) {
-            self.collections.failure.set(Some(failure));
-        }
+        self.collections.report_failure(failure);
         false
     }
 }

@@ -9,7 +9,7 @@ use leptos_router::hooks::use_query_map;
 use crate::browser::location::replace_query;
 use crate::core::collections::{decode_share, ShareError};
 use crate::core::request::draft::RequestDraft;
-use crate::state::collections::{Collections, Notice};
+use crate::state::collections::Collections;
 use crate::state::draft::DraftStore;
 use crate::state::exchange::ExchangeStore;
 use crate::ui::collections::{SaveRequestButton, ShareButton};
@@ -62,10 +62,10 @@ fn open_shared_request(draft_store: DraftStore) {
             // The link stays in the address: reloading tries again.
             Err(e) => {
                 let notice = format!("The shared link could not be opened yet. {e}");
-                return collections.notice.set(Some(Notice::Info(notice)));
+                return collections.tell(notice);
             }
         };
-        collections.notice.set(Some(Notice::Info(notice)));
+        collections.tell(notice);
         replace_query(&[]);
     });
 }

@@ -8,7 +8,7 @@ use super::import_export::ExportPostmanButton;
 use super::variables::VariablesEditor;
 use crate::browser::clock::now_ms;
 use crate::core::collections::{Collection, Id, Item, Library};
-use crate::state::collections::{Collections, Notice};
+use crate::state::collections::Collections;
 use crate::ui::routes::{AppPath, CollectionParams};
 
 #[component]
@@ -17,7 +17,7 @@ pub fn CollectionPage() -> impl IntoView {
     let store = expect_context::<Collections>();
     let collection = Memo::new(move |_| {
         let id = params.with(|p| p.as_ref().ok().and_then(|p| p.cid.clone()))?;
-        store.library.with(|lib| lib.collection(&id).cloned())
+        store.library().with(|lib| lib.collection(&id).cloned())
     });
     view! {
         {move || match collection.get() {
@@ -197,7 +197,7 @@ fn destinations(library: &Library) -> Vec<(String, String)> {
 fn MoveSelect(item: Id, name: String) -> impl IntoView {
     let store = expect_context::<Collections>();
     // Tracked: folders made in other collections appear without reopening the page.
-    let options = Memo::new(move |_| store.library.with(destinations));
+    let options = Memo::new(move |_| store.library().with(destinations));
     let on_change = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         let (collection, folder) = value
@@ -209,7 +209,7 @@ fn MoveSelect(item: Id, name: String) -> impl IntoView {
         let result =
             store.change(|lib| lib.move_item(&item, &collection, folder.as_ref(), now_ms()));
         if let Err(e) = result {
-            store.notice.set(Some(Notice::Info(e.to_string())));
+            store.tell(e.to_string());
         }
     };
     view! {
@@ -231,7 +231,7 @@ fn FolderRow(collection: Id, folder: crate::core::collections::Folder) -> impl I
     let label = format!("folder “{name}”");
     let delete = move |_| {
         if let Err(e) = store.delete(&delete_id, &label) {
-            store.notice.set(Some(Notice::Info(e.to_string())));
+            store.tell(e.to_string());
         }
     };
     view! {
@@ -258,7 +258,7 @@ fn rename_on_submit(
         ev.prevent_default();
         let result = store.change(|lib| lib.rename(&target, &typed.get_untracked(), now_ms()));
         if let Err(e) = result {
-            store.notice.set(Some(Notice::Info(e.to_string())));
+            store.tell(e.to_string());
         }
     }
 }

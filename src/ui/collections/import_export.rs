@@ -10,7 +10,7 @@ use crate::core::collections::{
     apply_import, export_backup, import_backup, plan_import, ClashChoice, Collection, ImportPlan,
 };
 use crate::core::postman::{export_postman, import_postman, looks_like_postman};
-use crate::state::collections::{Collections, Notice};
+use crate::state::collections::Collections;
 use crate::ui::lazy::{split_fn, Lazy};
 
 #[component]
@@ -18,12 +18,10 @@ pub fn ExportBackupButton() -> impl IntoView {
     let store = expect_context::<Collections>();
     let export = move |_| {
         let text = store
-            .library
+            .library()
             .with_untracked(|lib| export_backup(lib, now_ms()));
         if let Err(e) = download("api-client-backup.json", "application/json", &text) {
-            store.notice.set(Some(Notice::Info(format!(
-                "The backup could not be downloaded: {e}."
-            ))));
+            store.tell(format!("The backup could not be downloaded: {e}."));
         }
     };
     view! { <button type="button" on:click=export>"Export backup"</button> }
@@ -35,9 +33,7 @@ pub fn ExportPostmanButton(collection: Collection) -> impl IntoView {
     let export = move |_| {
         let file = format!("{}.postman_collection.json", collection.name);
         if let Err(e) = download(&file, "application/json", &export_postman(&collection)) {
-            store.notice.set(Some(Notice::Info(format!(
-                "The export could not be downloaded: {e}."
-            ))));
+            store.tell(format!("The export could not be downloaded: {e}."));
         }
     };
     view! { <button type="button" on:click=export>"Export as Postman"</button> }
@@ -60,14 +56,10 @@ pub fn ImportButton() -> impl IntoView {
             match outcome {
                 Ok((name, text)) => {
                     if let Err(e) = import_text(store, pending, name, text).await {
-                        store
-                            .notice
-                            .set(Some(Notice::Info(format!("Nothing imported: {e}"))));
+                        store.tell(format!("Nothing imported: {e}"));
                     }
                 }
-                Err(e) => store
-                    .notice
-                    .set(Some(Notice::Info(format!("Nothing imported: {e}.")))),
+                Err(e) => store.tell(format!("Nothing imported: {e}.")),
             }
         });
     };
@@ -116,20 +108,16 @@ fn read_import(store: &Collections, pending: RwSignal<Option<ImportPlan>>, file:
                     message.push_str(&imported.unsupported.join("; "));
                     message.push('.');
                 }
-                store.notice.set(Some(Notice::Info(
-                    added.map_or_else(|e| e.to_string(), |()| message),
-                )));
+                store.tell(added.map_or_else(|e| e.to_string(), |()| message));
             }
-            Err(e) => store
-                .notice
-                .set(Some(Notice::Info(format!("{file} was not imported: {e}.")))),
+            Err(e) => store.tell(format!("{file} was not imported: {e}.")),
         }
         return;
     }
     match import_backup(text) {
         Ok(incoming) => {
             let plan = store
-                .library
+                .library()
                 .with_untracked(|lib| plan_import(lib, incoming));
             if plan.clashes.is_empty() {
                 finish_import(store, plan, ClashChoice::Skip);
@@ -137,9 +125,7 @@ fn read_import(store: &Collections, pending: RwSignal<Option<ImportPlan>>, file:
                 pending.set(Some(plan));
             }
         }
-        Err(e) => store
-            .notice
-            .set(Some(Notice::Info(format!("{file} was not imported: {e}.")))),
+        Err(e) => store.tell(format!("{file} was not imported: {e}.")),
     }
 }
 
@@ -154,7 +140,7 @@ fn finish_import(store: &Collections, plan: ImportPlan, choice: ClashChoice) {
         |e| e.to_string(),
         |()| format!("Imported the backup ({count} collections considered)."),
     );
-    store.notice.set(Some(Notice::Info(message)));
+    store.tell(message);
 }
 
 #[component]

@@ -12,7 +12,7 @@ pub fn StorageNotices() -> impl IntoView {
     let store = expect_context::<Collections>();
     view! {
         <div class="storage-notices">
-            {move || match store.mode.get() {
+            {move || match store.mode().get() {
                 SaveMode::Loading | SaveMode::Saving => None,
                 SaveMode::Off(failure) => Some(view! { <p role="alert" class="alert">{failure.to_string()}</p> }.into_any()),
                 SaveMode::ReadOnly { version } => Some(view! {
@@ -23,15 +23,15 @@ pub fn StorageNotices() -> impl IntoView {
                     </p>
                 }.into_any()),
             }}
-            {move || store.recovered.get().map(|recovered| view! { <RecoveredView recovered /> })}
-            {move || store.failure.get().map(|failure| view! {
+            {move || store.recovered().get().map(|recovered| view! { <RecoveredView recovered /> })}
+            {move || store.failure().get().map(|failure| view! {
                 <div role="alert" class="alert">
                     <p>{failure.to_string()}</p>
-                    <button type="button" on:click=move |_| store.failure.set(None)>"Dismiss"</button>
+                    <button type="button" on:click=move |_| store.dismiss_failure()>"Dismiss"</button>
                 </div>
             })}
-            {move || store.notice.get().map(|notice| view! { <NoticeView notice /> })}
-            <For each=move || store.conflicts.get() key=|c| (c.request.clone(), c.theirs.revision, c.ours.revision) let:conflict>
+            {move || store.notice().get().map(|notice| view! { <NoticeView notice /> })}
+            <For each=move || store.conflicts().get() key=|c| (c.request.clone(), c.theirs.revision, c.ours.revision) let:conflict>
                 <ConflictView conflict />
             </For>
         </div>
@@ -66,7 +66,7 @@ fn RecoveredView(recovered: Recovered) -> impl IntoView {
             <p class="alert-title">"Saved collections could not be read"</p>
             <p>{format!("The stored data is damaged ({reason}). {kept} The app started with an empty library.")}</p>
             <button type="button" on:click=save_copy>"Download the unreadable data"</button>
-            " " <button type="button" on:click=move |_| store.recovered.set(None)>"Dismiss"</button>
+            " " <button type="button" on:click=move |_| store.dismiss_recovered()>"Dismiss"</button>
             {move || download_error.get().map(|m| view! { <p>{m}</p> })}
         </div>
     }
@@ -75,7 +75,7 @@ fn RecoveredView(recovered: Recovered) -> impl IntoView {
 #[component]
 fn NoticeView(notice: Notice) -> impl IntoView {
     let store = expect_context::<Collections>();
-    let dismiss = move |_| store.notice.set(None);
+    let dismiss = move |_| store.dismiss_notice();
     match notice {
         Notice::Undo { message } => view! {
             <div aria-live="polite" class="notice">

@@ -25,7 +25,7 @@ pub fn SavedRequestPage() -> impl IntoView {
             Some((p.cid.clone()?, p.rid.clone()?))
         })?;
         // Only the route decides what to open: later library changes must not clobber edits.
-        store.library.with_untracked(|lib| {
+        store.library().with_untracked(|lib| {
             lib.find_request(&cid, &rid)
                 .map(|saved| (cid.clone(), saved.clone()))
         })

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::browser::clock::now_ms;
 use crate::core::collections::{Id, Variable};
 use crate::core::request::vars::variables_from_rows;
-use crate::state::collections::{Collections, Notice};
+use crate::state::collections::Collections;
 
 /// One editable row; its own signals so typing touches one input.
 #[derive(Clone, Copy)]
@@ -57,9 +57,7 @@ pub fn VariablesEditor(collection: Id, variables: Vec<Variable>) -> impl IntoVie
         });
         // Saving redraws the collection page, so the confirmation goes to the notice area.
         match result {
-            Ok(()) => store
-                .notice
-                .set(Some(Notice::Info("Variables saved.".to_owned()))),
+            Ok(()) => store.tell("Variables saved.".to_owned()),
             Err(message) => error.set(Some(message)),
         }
     };
