@@ -105,29 +105,34 @@ impl Collections {
         this
     }
 
-    /// The library as last read or changed; change it with [`Collections::change`].
-    pub fn library(&self) -> ReadSignal<Library> {
-        self.library.read_only()
+    /// Reads the library as last read or changed, tracked; change it with
+    /// [`Collections::change`].
+    pub fn with_library<R>(&self, read: impl FnOnce(&Library) -> R) -> R {
+        self.library.with(read)
     }
 
-    pub fn mode(&self) -> ReadSignal<SaveMode> {
-        self.mode.read_only()
+    pub fn with_library_untracked<R>(&self, read: impl FnOnce(&Library) -> R) -> R {
+        self.library.with_untracked(read)
     }
 
-    pub fn notice(&self) -> ReadSignal<Option<Notice>> {
-        self.notice.read_only()
+    pub fn mode(&self) -> SaveMode {
+        self.mode.get()
     }
 
-    pub fn failure(&self) -> ReadSignal<Option<StorageFailure>> {
-        self.failure.read_only()
+    pub fn notice(&self) -> Option<Notice> {
+        self.notice.get()
     }
 
-    pub fn recovered(&self) -> ReadSignal<Option<Recovered>> {
-        self.recovered.read_only()
+    pub fn failure(&self) -> Option<StorageFailure> {
+        self.failure.get()
     }
 
-    pub fn conflicts(&self) -> ReadSignal<Vec<Conflict>> {
-        self.conflicts.read_only()
+    pub fn recovered(&self) -> Option<Recovered> {
+        self.recovered.get()
+    }
+
+    pub fn conflicts(&self) -> Vec<Conflict> {
+        self.conflicts.get()
     }
 
     /// Shows a passing message in place of the one shown.

@@ -239,7 +239,7 @@ impl DraftStore {
         let current = self.draft_untracked();
         let baseline = self.opened.with_untracked(|o| {
             let o = o.as_ref()?;
-            self.collections.library().with_untracked(|lib| {
+            self.collections.with_library_untracked(|lib| {
                 lib.find_request(&o.collection, &o.request)
                     .map(|r| r.request.clone())
             })
@@ -291,7 +291,7 @@ impl DraftStore {
     pub fn resolved(&self, draft: &RequestDraft) -> Result<RequestDraft, DraftProblem> {
         let collection = self.opened.with_untracked(|opened| {
             let opened = opened.as_ref()?;
-            self.collections.library().with_untracked(|lib| {
+            self.collections.with_library_untracked(|lib| {
                 lib.collection(&opened.collection)
                     .map(|c| (c.name.clone(), c.variables.clone()))
             })

@@ -39,14 +39,14 @@ impl HistoryStore {
         store
     }
 
-    /// What was sent, newest first.
-    pub fn history(&self) -> ReadSignal<History> {
-        self.history.read_only()
+    /// Reads what was sent, newest first, tracked.
+    pub fn with_history<R>(&self, read: impl FnOnce(&History) -> R) -> R {
+        self.history.with(read)
     }
 
     /// Why stored history could not be used as it was.
-    pub fn problem(&self) -> ReadSignal<Option<String>> {
-        self.problem.read_only()
+    pub fn problem(&self) -> Option<String> {
+        self.problem.get()
     }
 
     /// Reads stored history, once, with what any page sent before its history

@@ -7,7 +7,7 @@ use crate::state::collections::Collections;
 use crate::state::history::HistoryStore;
 use crate::ui::collections::{CollectionsSidebar, HistoryPanel, StorageNotices};
 use crate::ui::lazy::{split_fn, Lazy};
-use crate::ui::routes::AppPath;
+use crate::ui::routes::{REFERENCE_HREF, WORKSPACE_HREF};
 
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
@@ -19,10 +19,10 @@ pub fn Shell(children: Children) -> impl IntoView {
     request_animation_frame(move || started.set(true));
     view! {
         <header class="app-header">
-            <a class="brand" href=AppPath::workspace().href()>"StringTools "<span>"API Client"</span></a>
+            <a class="brand" href=WORKSPACE_HREF>"StringTools "<span>"API Client"</span></a>
             <nav aria-label="Main" class="main-nav">
-                <A href=AppPath::workspace().href() exact=true>"Requests"</A>
-                <A href=AppPath::reference().href()>"Status codes"</A>
+                <A href=WORKSPACE_HREF exact=true>"Requests"</A>
+                <A href=REFERENCE_HREF>"Status codes"</A>
             </nav>
         </header>
         <div class="app-body">
@@ -55,7 +55,7 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <section class="not-found">
             <h1>"Page not found"</h1>
-            <p>"There is nothing at this address. "<A href=AppPath::workspace().href()>"Go to the request workspace"</A>"."</p>
+            <p>"There is nothing at this address. "<A href=WORKSPACE_HREF>"Go to the request workspace"</A>"."</p>
         </section>
     }
 }

@@ -3,72 +3,82 @@
 //! through these builders, so a route is spelled in one place.
 
 use leptos::Params;
-use leptos_router::params::Params;
+use leptos_router::params::{Params, ParamsMap};
 
 use crate::core::collections::Id;
 
 /// The public URL the app is served under (Trunk.toml's `public_url`, without
-/// its trailing slash): the router's base.
-pub const BASE: &str = "/api-client";
+/// its trailing slash), as a macro so fixed links are built at compile time.
+macro_rules! base {
+    () => {
+        "/api-client"
+    };
+}
 
-/// A page of the app, as a path below [`BASE`].
+/// The router's base.
+pub const BASE: &str = base!();
+
+/// The request workspace.
+pub const WORKSPACE_HREF: &str = concat!(base!(), "/");
+
+/// The status-code table.
+pub const REFERENCE_HREF: &str = concat!(base!(), "/reference");
+
+/// A page of the app whose address depends on what it shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AppPath(String);
 
 impl AppPath {
-    /// The request workspace.
-    pub fn workspace() -> AppPath {
-        AppPath("/".to_owned())
-    }
-
-    /// The status-code table.
-    pub fn reference() -> AppPath {
-        AppPath("/reference".to_owned())
-    }
-
     /// One status code's page.
     pub fn status(code: u16) -> AppPath {
-        AppPath(format!("/reference/{code}"))
+        AppPath(format!("{BASE}/reference/{code}"))
     }
 
     /// A saved collection's page.
     pub fn collection(collection: &Id) -> AppPath {
-        AppPath(format!("/collections/{collection}"))
+        AppPath(format!("{BASE}/collections/{collection}"))
     }
 
     /// A saved request, opened in the editor.
     pub fn saved_request(collection: &Id, request: &Id) -> AppPath {
-        AppPath(format!("/collections/{collection}/requests/{request}"))
+        AppPath(format!(
+            "{BASE}/collections/{collection}/requests/{request}"
+        ))
     }
 
     /// What the router navigates to: it adds the base itself.
     pub fn path(&self) -> &str {
-        &self.0
+        &self.0[BASE.len()..]
     }
 
     /// What a link points at: the base, then the path.
-    pub fn href(&self) -> String {
-        format!("{BASE}{}", self.0)
+    pub fn href(self) -> String {
+        self.0
     }
 }
 
 /// A link that opens `param` (a shared request) in the workspace of the app
 /// served at `origin`.
 pub fn share_href(origin: &str, param: &str) -> String {
-    format!("{origin}{BASE}/?share={param}")
+    format!("{origin}{WORKSPACE_HREF}?share={param}")
+}
+
+/// The ids in a saved request's address (`/collections/:cid/requests/:rid`),
+/// if both are well formed. That page is part of the first load, where
+/// `use_params` and its error type would cost about 5 kB of gzipped wasm, so
+/// it reads the router's map; the pages in chunks derive [`Params`].
+pub fn saved_request_ids(params: &ParamsMap) -> Option<(Id, Id)> {
+    both_ids(params.get_str("cid"), params.get_str("rid"))
+}
+
+fn both_ids(collection: Option<&str>, request: Option<&str>) -> Option<(Id, Id)> {
+    Some((Id::parse(collection?)?, Id::parse(request?)?))
 }
 
 /// `/collections/:cid`: an id that is not well formed reads as `None`.
 #[derive(Params, Debug, Clone, PartialEq)]
 pub struct CollectionParams {
     pub cid: Option<Id>,
-}
-
-/// `/collections/:cid/requests/:rid`.
-#[derive(Params, Debug, Clone, PartialEq)]
-pub struct SavedRequestParams {
-    pub cid: Option<Id>,
-    pub rid: Option<Id>,
 }
 
 /// `/reference/:code`: kept as text, so the page can say why it is not a code.

@@ -17,7 +17,7 @@ pub fn CollectionPage() -> impl IntoView {
     let store = expect_context::<Collections>();
     let collection = Memo::new(move |_| {
         let id = params.with(|p| p.as_ref().ok().and_then(|p| p.cid.clone()))?;
-        store.library().with(|lib| lib.collection(&id).cloned())
+        store.with_library(|lib| lib.collection(&id).cloned())
     });
     view! {
         {move || match collection.get() {
@@ -197,7 +197,7 @@ fn destinations(library: &Library) -> Vec<(String, String)> {
 fn MoveSelect(item: Id, name: String) -> impl IntoView {
     let store = expect_context::<Collections>();
     // Tracked: folders made in other collections appear without reopening the page.
-    let options = Memo::new(move |_| store.library().with(destinations));
+    let options = Memo::new(move |_| store.with_library(destinations));
     let on_change = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
         let (collection, folder) = value

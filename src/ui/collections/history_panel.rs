@@ -11,11 +11,11 @@ use crate::state::history::HistoryStore;
 #[component]
 pub fn HistoryPanel() -> impl IntoView {
     let store = expect_context::<HistoryStore>();
-    let entries = Memo::new(move |_| store.history().with(|h| h.entries.clone()));
+    let entries = Memo::new(move |_| store.with_history(|h| h.entries.clone()));
     view! {
         <section class="history" aria-label="History">
             <h2 class="section-title">"History"</h2>
-            {move || store.problem().get().map(|problem| view! { <p class="hint hint--warning">{problem}</p> })}
+            {move || store.problem().map(|problem| view! { <p class="hint hint--warning">{problem}</p> })}
             <Show
                 when=move || !entries.with(Vec::is_empty)
                 fallback=|| view! { <p class="placeholder">"Requests you send appear here."</p> }

@@ -17,9 +17,7 @@ use crate::ui::lazy::{split_fn, Lazy};
 pub fn ExportBackupButton() -> impl IntoView {
     let store = expect_context::<Collections>();
     let export = move |_| {
-        let text = store
-            .library()
-            .with_untracked(|lib| export_backup(lib, now_ms()));
+        let text = store.with_library_untracked(|lib| export_backup(lib, now_ms()));
         if let Err(e) = download("api-client-backup.json", "application/json", &text) {
             store.tell(format!("The backup could not be downloaded: {e}."));
         }
@@ -116,9 +114,7 @@ fn read_import(store: &Collections, pending: RwSignal<Option<ImportPlan>>, file:
     }
     match import_backup(text) {
         Ok(incoming) => {
-            let plan = store
-                .library()
-                .with_untracked(|lib| plan_import(lib, incoming));
+            let plan = store.with_library_untracked(|lib| plan_import(lib, incoming));
             if plan.clashes.is_empty() {
                 finish_import(store, plan, ClashChoice::Skip);
             } else {

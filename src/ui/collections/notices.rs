@@ -12,7 +12,7 @@ pub fn StorageNotices() -> impl IntoView {
     let store = expect_context::<Collections>();
     view! {
         <div class="storage-notices">
-            {move || match store.mode().get() {
+            {move || match store.mode() {
                 SaveMode::Loading | SaveMode::Saving => None,
                 SaveMode::Off(failure) => Some(view! { <p role="alert" class="alert">{failure.to_string()}</p> }.into_any()),
                 SaveMode::ReadOnly { version } => Some(view! {
@@ -23,15 +23,15 @@ pub fn StorageNotices() -> impl IntoView {
                     </p>
                 }.into_any()),
             }}
-            {move || store.recovered().get().map(|recovered| view! { <RecoveredView recovered /> })}
-            {move || store.failure().get().map(|failure| view! {
+            {move || store.recovered().map(|recovered| view! { <RecoveredView recovered /> })}
+            {move || store.failure().map(|failure| view! {
                 <div role="alert" class="alert">
                     <p>{failure.to_string()}</p>
                     <button type="button" on:click=move |_| store.dismiss_failure()>"Dismiss"</button>
                 </div>
             })}
-            {move || store.notice().get().map(|notice| view! { <NoticeView notice /> })}
-            <For each=move || store.conflicts().get() key=|c| (c.request.clone(), c.theirs.revision, c.ours.revision) let:conflict>
+            {move || store.notice().map(|notice| view! { <NoticeView notice /> })}
+            <For each=move || store.conflicts() key=|c| (c.request.clone(), c.theirs.revision, c.ours.revision) let:conflict>
                 <ConflictView conflict />
             </For>
         </div>

@@ -2,17 +2,17 @@
 //! from a bookmark, a reload or the sidebar.
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params;
+use leptos_router::hooks::use_params_map;
 
 use crate::core::collections::OpenedRequest;
 use crate::state::collections::Collections;
 use crate::state::draft::DraftStore;
-use crate::ui::routes::SavedRequestParams;
+use crate::ui::routes::saved_request_ids;
 use crate::ui::workspace::WorkspacePage;
 
 #[component]
 pub fn SavedRequestPage() -> impl IntoView {
-    let params = use_params::<SavedRequestParams>();
+    let params = use_params_map();
     let store = expect_context::<Collections>();
     let draft = expect_context::<DraftStore>();
     let loaded = Memo::new(move |_| store.loaded());
@@ -20,12 +20,9 @@ pub fn SavedRequestPage() -> impl IntoView {
         if !loaded.get() {
             return None;
         }
-        let (cid, rid) = params.with(|p| {
-            let p = p.as_ref().ok()?;
-            Some((p.cid.clone()?, p.rid.clone()?))
-        })?;
+        let (cid, rid) = params.with(saved_request_ids)?;
         // Only the route decides what to open: later library changes must not clobber edits.
-        store.library().with_untracked(|lib| {
+        store.with_library_untracked(|lib| {
             lib.find_request(&cid, &rid)
                 .map(|saved| (cid.clone(), saved.clone()))
         })

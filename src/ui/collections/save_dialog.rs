@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use crate::core::collections::{Id, SaveDraft, SaveError};
+use crate::core::collections::{Id, Library, SaveDraft, SaveError};
 use crate::state::collections::{ChangeError, Collections};
 use crate::state::draft::DraftStore;
 use crate::ui::lazy::{split_fn, Lazy};
@@ -31,7 +31,7 @@ fn SaveDialog(close: Callback<()>) -> impl IntoView {
     let store = expect_context::<Collections>();
     let navigate = use_navigate();
     let opened = draft_store.opened_untracked();
-    let library = store.library().get_untracked();
+    let library = store.with_library_untracked(Library::clone);
     let name = RwSignal::new(match &opened {
         Some(opened) => opened.name.clone(),
         None => draft_store.draft_untracked().suggested_name(),
@@ -42,7 +42,7 @@ fn SaveDialog(close: Callback<()>) -> impl IntoView {
     let folder = RwSignal::new(String::new());
     let folders = Memo::new(move |_| {
         let typed = collection.get();
-        store.library().with(|lib| {
+        store.with_library(|lib| {
             lib.collection_named(&typed)
                 .map(|c| lib.folder_places(&c.id))
                 .unwrap_or_default()

@@ -18,11 +18,7 @@ const OVERSCAN_ROWS: usize = 10;
 pub fn CollectionsSidebar() -> impl IntoView {
     let store = expect_context::<Collections>();
     let query = RwSignal::new(String::new());
-    let matches = Memo::new(move |_| {
-        store
-            .library()
-            .with(|library| filter(library, &query.get()))
-    });
+    let matches = Memo::new(move |_| store.with_library(|library| filter(library, &query.get())));
     let location = use_location();
     let path = Memo::new(move |_| location.pathname.get());
     let scroller = NodeRef::<leptos::html::Div>::new();

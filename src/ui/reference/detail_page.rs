@@ -5,7 +5,7 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_params;
 
 use crate::core::status::{lookup, StatusCode, StatusDetails, StatusEntry};
-use crate::ui::routes::{AppPath, StatusParams};
+use crate::ui::routes::{AppPath, StatusParams, REFERENCE_HREF};
 
 #[component]
 pub fn StatusDetailPage() -> impl IntoView {
@@ -16,7 +16,7 @@ pub fn StatusDetailPage() -> impl IntoView {
     });
     view! {
         <article class="status-detail">
-            <p class="breadcrumb"><A href=AppPath::reference().href()>"All status codes"</A></p>
+            <p class="breadcrumb"><A href=REFERENCE_HREF>"All status codes"</A></p>
             {move || match code.get() {
                 Ok(code) => view! { <EntryView code /> }.into_any(),
                 Err(error) => view! {

@@ -9,12 +9,13 @@ fn links_carry_the_base_and_the_router_gets_the_path_alone() {
     let page = AppPath::saved_request(&id("c1"), &id("r-2"));
     assert_eq!(page.path(), "/collections/c1/requests/r-2");
     assert_eq!(page.href(), "/api-client/collections/c1/requests/r-2");
+    assert_eq!(AppPath::status(404).path(), "/reference/404");
 }
 
 #[test]
 fn every_page_has_its_address() {
-    assert_eq!(AppPath::workspace().href(), "/api-client/");
-    assert_eq!(AppPath::reference().href(), "/api-client/reference");
+    assert_eq!(WORKSPACE_HREF, "/api-client/");
+    assert_eq!(REFERENCE_HREF, "/api-client/reference");
     assert_eq!(AppPath::status(404).href(), "/api-client/reference/404");
     assert_eq!(
         AppPath::collection(&id("abc")).href(),
@@ -38,4 +39,14 @@ fn the_base_is_the_one_trunk_builds_for() {
         .find_map(|line| line.trim().strip_prefix("public_url = "))
         .expect("Trunk.toml sets public_url");
     assert_eq!(public_url, format!("\"{BASE}/\""));
+}
+
+#[test]
+fn a_saved_requests_address_gives_both_ids_when_well_formed() {
+    assert_eq!(both_ids(Some("c1"), None), None);
+    assert_eq!(
+        both_ids(Some("c1"), Some("r-2")),
+        Some((id("c1"), id("r-2")))
+    );
+    assert_eq!(both_ids(Some("c1"), Some("not/an/id")), None);
 }
