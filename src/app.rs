@@ -24,7 +24,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Router base=BASE>
             <Shell>
-                <Routes fallback=NotFound>
+                <Routes fallback=|| view! { <Lazy load=not_found_page /> }>
                     <Route path=path!("/") view=WorkspacePage />
                     <Route path=path!("/reference") view=|| view! { <Lazy load=reference_page /> } />
                     <Route path=path!("/reference/:code") view=|| view! { <Lazy load=status_detail_page /> } />
@@ -40,3 +40,5 @@ pub fn App() -> impl IntoView {
 split_fn!(reference: fn reference_page() -> AnyView { ReferencePage().into_any() });
 split_fn!(reference: fn status_detail_page() -> AnyView { StatusDetailPage().into_any() });
 split_fn!(collection: fn collection_page() -> AnyView { CollectionPage().into_any() });
+// Shown only for a mistyped address.
+split_fn!(not_found: fn not_found_page() -> AnyView { NotFound().into_any() });
