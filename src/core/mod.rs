@@ -3,10 +3,12 @@
 //! Grouped by subject: what is sent ([`request`]), what comes back
 //! ([`response`]), what a status means ([`status`]) and what a response says
 //! about how the server used HTTP ([`insight`]); saved data ([`collections`])
-//! and Postman's format ([`postman`]). The few modules at this level are
+//! and Postman's format ([`postman`]); cURL commands in ([`curl`]) and code
+//! snippets out ([`snippets`]). The few modules at this level are
 //! shared by several of them.
 
 pub mod collections;
+pub mod curl;
 pub mod exchange;
 pub mod insight;
 pub mod json_value;
@@ -15,6 +17,7 @@ pub mod persistence;
 pub mod postman;
 pub mod request;
 pub mod response;
+pub mod snippets;
 pub mod status;
 #[cfg(test)]
 pub(crate) mod test_support;

@@ -1,0 +1,31 @@
+//! A curl command, one option per line.
+
+use super::{shell_word, Outgoing};
+
+pub fn write(request: &Outgoing) -> String {
+    let mut lines = vec![match request.method.as_str() {
+        "GET" => format!("curl {}", shell_word(&request.url)),
+        // -X HEAD would wait for a body that never comes.
+        "HEAD" => format!("curl --head {}", shell_word(&request.url)),
+        method => format!(
+            "curl -X {} {}",
+            shell_word(method),
+            shell_word(&request.url)
+        ),
+    }];
+    if request.follow_redirects {
+        lines.push("-L".to_owned());
+    }
+    for (name, value) in &request.headers {
+        let header = if value.is_empty() {
+            format!("{name};")
+        } else {
+            format!("{name}: {value}")
+        };
+        lines.push(format!("-H {}", shell_word(&header)));
+    }
+    if let Some(body) = &request.body {
+        lines.push(format!("--data-raw {}", shell_word(body)));
+    }
+    lines.join(" \\\n  ")
+}
