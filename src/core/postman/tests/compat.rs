@@ -2,21 +2,10 @@
 //! schema did: key order, repeated keys, `null`, and parts in the wrong shape
 //! even where they go unused.
 
-use crate::core::collections::{Id, Item};
-use crate::core::postman::{import_postman, PostmanError, PostmanImport};
+use super::import;
+use crate::core::collections::Item;
+use crate::core::postman::{PostmanError, PostmanImport};
 use crate::core::request::draft::RequestDraft;
-
-fn import(text: &str) -> Result<PostmanImport, PostmanError> {
-    let mut next = 0;
-    import_postman(
-        text,
-        &mut || {
-            next += 1;
-            Id::from_random(next)
-        },
-        0,
-    )
-}
 
 fn one(item: &str) -> PostmanImport {
     let text = format!(r#"{{"info": {{"name": "C"}}, "item": [{item}]}}"#);
