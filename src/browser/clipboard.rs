@@ -11,6 +11,6 @@ pub async fn copy(text: &str) -> Result<(), String> {
         .await
         .map(|_| ())
         .map_err(|_| {
-            "the browser did not allow copying; select the link and copy it by hand".to_owned()
+            "the browser did not allow copying; select the text and copy it by hand".to_owned()
         })
 }

@@ -158,6 +158,10 @@ impl DraftStore {
         self.url.get()
     }
 
+    pub fn url_untracked(&self) -> String {
+        self.url.get_untracked()
+    }
+
     pub fn body(&self) -> String {
         self.body.get()
     }

@@ -7,5 +7,6 @@ pub mod reference;
 pub mod request_editor;
 pub mod response_viewer;
 pub mod routes;
+pub mod shortcuts;
 pub mod viewport;
 pub mod workspace;

@@ -1,6 +1,5 @@
-//! The request workspace: editor above, response below; Ctrl/Cmd+Enter sends.
+//! The request workspace: editor above, response below, keyboard shortcuts.
 
-use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -11,29 +10,31 @@ use crate::core::collections::{decode_share, ShareError};
 use crate::core::request::draft::RequestDraft;
 use crate::state::collections::Collections;
 use crate::state::draft::DraftStore;
-use crate::state::exchange::ExchangeStore;
 use crate::ui::collections::{SaveRequestButton, ShareButton};
 use crate::ui::lazy::split_fn;
 use crate::ui::request_editor::RequestEditor;
 use crate::ui::response_viewer::ResponseViewer;
+use crate::ui::shortcuts::{self, ShortcutList, ShortcutTargets};
 
 #[component]
 pub fn WorkspacePage() -> impl IntoView {
-    let exchange = expect_context::<ExchangeStore>();
-    let on_keydown = move |ev: KeyboardEvent| {
-        if ev.key() == "Enter" && (ev.ctrl_key() || ev.meta_key()) {
-            ev.prevent_default();
-            exchange.send();
-        }
+    let targets = ShortcutTargets {
+        save_dialog: RwSignal::new(false),
+        shortcut_list: RwSignal::new(false),
     };
+    shortcuts::listen(targets);
     open_shared_request(expect_context::<DraftStore>());
     view! {
-        <div class="workspace" on:keydown=on_keydown>
+        <div class="workspace">
             <h1 class="visually-hidden">"Request workspace"</h1>
             <div class="workspace-actions">
-                <SaveRequestButton />
+                <SaveRequestButton open=targets.save_dialog />
                 <ShareButton />
+                <button type="button" class="link-button" aria-keyshortcuts="?" on:click=move |_| targets.shortcut_list.set(true)>
+                    "Keyboard shortcuts"
+                </button>
             </div>
+            <ShortcutList open=targets.shortcut_list />
             <RequestEditor />
             <ResponseViewer />
         </div>

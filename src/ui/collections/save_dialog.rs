@@ -9,9 +9,10 @@ use crate::state::draft::DraftStore;
 use crate::ui::lazy::{split_fn, Lazy};
 use crate::ui::routes::AppPath;
 
+/// `open` is given by the page when a shortcut can open the dialog too.
 #[component]
-pub fn SaveRequestButton() -> impl IntoView {
-    let open = RwSignal::new(false);
+pub fn SaveRequestButton(#[prop(optional)] open: Option<RwSignal<bool>>) -> impl IntoView {
+    let open = open.unwrap_or_else(|| RwSignal::new(false));
     let close = Callback::new(move |()| open.set(false));
     view! {
         <button type="button" class="save-button" on:click=move |_| open.set(true)>"Save request"</button>

@@ -1,8 +1,12 @@
 //! The request editor: method, URL, send/cancel, headers, body, timeout.
 
 mod body_editor;
+mod code_panel;
+mod curl_import;
 mod headers_editor;
 mod request_line;
+
+pub use request_line::URL_INPUT_ID;
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -10,6 +14,7 @@ use leptos::prelude::*;
 use crate::state::draft::DraftStore;
 use crate::state::exchange::ExchangeStore;
 use body_editor::BodyEditor;
+use code_panel::CodeToggle;
 use headers_editor::HeadersEditor;
 use request_line::RequestLine;
 
@@ -29,6 +34,7 @@ pub fn RequestEditor() -> impl IntoView {
                 <TimeoutField />
                 <FollowRedirectsToggle />
             </div>
+            <CodeToggle />
         </form>
     }
 }

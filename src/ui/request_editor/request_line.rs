@@ -2,13 +2,31 @@
 
 use leptos::prelude::*;
 
+use wasm_bindgen::JsCast;
+
+use super::curl_import::{CurlImport, CurlImportNotes};
+use crate::core::curl::looks_like_curl;
 use crate::core::request::method::Method;
 use crate::state::draft::DraftStore;
 use crate::state::exchange::ExchangeStore;
 
+/// `id` of the URL box, which Ctrl/Cmd+L focuses.
+pub const URL_INPUT_ID: &str = "request-url";
+
 #[component]
 pub fn RequestLine() -> impl IntoView {
     let draft = expect_context::<DraftStore>();
+    let curl = CurlImport::new();
+    let typed_curl = Signal::derive(move || looks_like_curl(&draft.url()));
+    let on_url_input = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
+        if was_pasted(&ev) && looks_like_curl(&text) {
+            curl.import(draft, text);
+        } else {
+            curl.clear_failure();
+            draft.set_url(text);
+        }
+    };
     view! {
         <div class="request-line">
             <input
@@ -24,19 +42,26 @@ pub fn RequestLine() -> impl IntoView {
                 {Method::STANDARD.iter().map(|m| view! { <option value=m.as_str()></option> }).collect_view()}
             </datalist>
             <input
+                id=URL_INPUT_ID
                 class="url-input"
                 aria-label="URL"
                 type="text"
                 inputmode="url"
                 autocomplete="url"
                 spellcheck="false"
-                placeholder="https://api.example.com/items"
+                placeholder="https://api.example.com/items, or paste a cURL command"
                 prop:value=move || draft.url()
-                on:input=move |ev| draft.set_url(event_target_value(&ev))
+                on:input=on_url_input
             />
             <SendControls />
         </div>
+        <CurlImportNotes import=curl typed_curl />
     }
+}
+
+fn was_pasted(ev: &leptos::ev::Event) -> bool {
+    ev.dyn_ref::<web_sys::InputEvent>()
+        .is_some_and(|input| input.input_type() == "insertFromPaste")
 }
 
 #[component]
