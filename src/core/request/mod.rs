@@ -4,5 +4,6 @@ pub mod draft;
 pub mod headers;
 pub mod method;
 pub mod multipart;
+pub mod query;
 pub mod url;
 pub mod vars;

@@ -130,7 +130,7 @@ fn push_reference(out: &mut String, name: &str) {
 
 /// Splits at the first `{{name}}`: the text before it, the name, the text after.
 /// A name is non-empty and holds no braces, so `{{}}` and `{{{x}}` stay text.
-fn next_reference(text: &str) -> Option<(&str, &str, &str)> {
+pub(crate) fn next_reference(text: &str) -> Option<(&str, &str, &str)> {
     let mut from = 0;
     while let Some(offset) = text[from..].find("{{") {
         let start = from + offset;
