@@ -17,6 +17,7 @@ fn sample() -> RequestDraft {
             },
         ],
         body: "{\"name\": \"Zoë\",\n \"note\": \"it's\"}".into(),
+        auth: Default::default(),
         follow_redirects: false,
     }
 }
@@ -216,7 +217,8 @@ fn arb_draft() -> impl Strategy<Value = RequestDraft> {
                 method,
                 url: format!("https://api.test{path}{query}"),
                 headers,
-                body,
+                body: body.as_str().into(),
+                auth: Default::default(),
                 follow_redirects,
             }
         })
