@@ -5,9 +5,11 @@ use std::fmt;
 use std::time::Duration;
 
 use crate::core::request::auth::{Auth, AuthError};
-use crate::core::request::body::{BodyKind, FileRef, PartValue, RequestBody};
+use crate::core::request::body::{BodyKind, RequestBody};
 use crate::core::request::headers::{HeaderError, HeaderFate, HeaderRow};
 use crate::core::request::method::{Method, MethodError};
+use crate::core::request::send::sendable_body;
+pub use crate::core::request::send::{SendBody, SendPart};
 use crate::core::request::url::{HttpUrl, UrlError, UrlParser};
 use crate::core::request::vars::{Filler, UnknownVariables, Variable};
 
@@ -53,48 +55,6 @@ pub struct ValidRequest {
     pub body: Option<SendBody>,
     pub timeout: Duration,
     pub follow_redirects: bool,
-}
-
-/// The body as handed to fetch().
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SendBody {
-    /// Sent as a string (text modes, and url-encoded forms once encoded).
-    Text(String),
-    /// Sent as FormData: the browser writes the multipart framing and boundary.
-    Form(Vec<SendPart>),
-    /// The picked file, sent as it is.
-    File(FileRef),
-}
-
-impl SendBody {
-    /// The text, for a body sent as a string.
-    pub fn text(&self) -> Option<&str> {
-        match self {
-            SendBody::Text(text) => Some(text),
-            _ => None,
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SendPart {
-    Text { name: String, value: String },
-    File { name: String, file: FileRef },
-}
-
-/// A text body as it goes on the wire. A multipart body typed or edited in the
-/// body textbox has only LF line breaks (textareas drop CR), which multipart
-/// framing does not accept; they are widened to CRLF.
-fn sendable_text(body: &str, headers: &[(String, String)]) -> String {
-    let multipart = headers.iter().any(|(name, value)| {
-        name.eq_ignore_ascii_case("content-type")
-            && crate::core::request::multipart::declared_boundary(value).is_some()
-    });
-    if multipart {
-        crate::core::request::multipart::with_crlf(body).into_owned()
-    } else {
-        body.to_owned()
-    }
 }
 
 /// Each thing in the draft that stops it from being sent.
@@ -201,7 +161,7 @@ impl RequestDraft {
         }
         let mut headers = self.sendable_headers(&mut problems);
         self.add_auth(&mut headers, &mut problems);
-        let body = self.sendable_body(&mut headers, &mut problems);
+        let body = sendable_body(&self.body, &mut headers, &mut problems);
         if let Some(method) = &method {
             if !self.body.is_empty() && !method.allows_body() {
                 problems.push(DraftProblem::BodyNotAllowed {
@@ -251,46 +211,6 @@ impl RequestDraft {
             Ok(None) => {}
             Err(e) => problems.push(DraftProblem::Auth(e)),
         }
-    }
-
-    /// The body as fetch() gets it, adding the mode's Content-Type unless an
-    /// enabled row sets one. For multipart the user's type is dropped instead:
-    /// only the browser knows the boundary it will write
-    /// ([`Self::multipart_ignores_content_type`] lets the editor say so).
-    fn sendable_body(
-        &self,
-        headers: &mut Vec<(String, String)>,
-        problems: &mut Vec<DraftProblem>,
-    ) -> Option<SendBody> {
-        if self.body.is_empty() {
-            return None;
-        }
-        let is_type = |name: &str| name.eq_ignore_ascii_case("content-type");
-        let typed_by_user = headers.iter().any(|(name, _)| is_type(name));
-        let body = match &self.body {
-            RequestBody::None => return None,
-            RequestBody::Json(text) | RequestBody::Text(text) | RequestBody::Xml(text) => {
-                SendBody::Text(sendable_text(text, headers))
-            }
-            RequestBody::UrlEncoded(rows) => {
-                SendBody::Text(crate::core::request::body::encode_form(rows))
-            }
-            RequestBody::Multipart(parts) => {
-                headers.retain(|(name, _)| !is_type(name));
-                SendBody::Form(sendable_parts(parts, problems))
-            }
-            RequestBody::Binary(Some(file)) => SendBody::File(file.clone()),
-            RequestBody::Binary(None) => {
-                problems.push(DraftProblem::FileNotChosen { part: None });
-                return None;
-            }
-        };
-        if !typed_by_user {
-            if let Some(content_type) = self.body.default_content_type() {
-                headers.push(("Content-Type".to_owned(), content_type));
-            }
-        }
-        Some(body)
     }
 
     /// True when the body is a multipart form and an enabled Content-Type row
@@ -346,32 +266,6 @@ impl RequestDraft {
             .text()
             .is_some_and(|text| serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok())
     }
-}
-
-/// The switched-on parts as FormData gets them; a file part without a file
-/// is a problem rather than an empty part, so nothing is sent half-done.
-fn sendable_parts(
-    parts: &[crate::core::request::body::PartRow],
-    problems: &mut Vec<DraftProblem>,
-) -> Vec<SendPart> {
-    let mut sent = Vec::new();
-    for part in parts.iter().filter(|p| p.enabled) {
-        let name = part.name.clone();
-        match &part.value {
-            PartValue::Text(value) => sent.push(SendPart::Text {
-                name,
-                value: value.clone(),
-            }),
-            PartValue::File(Some(file)) => sent.push(SendPart::File {
-                name,
-                file: file.clone(),
-            }),
-            PartValue::File(None) => {
-                problems.push(DraftProblem::FileNotChosen { part: Some(name) })
-            }
-        }
-    }
-    sent
 }
 
 /// Seconds, fractional allowed (to the millisecond), between 0.1 s and an hour.

@@ -7,5 +7,6 @@ pub mod headers;
 pub mod legacy;
 pub mod method;
 pub mod multipart;
+pub mod send;
 pub mod url;
 pub mod vars;

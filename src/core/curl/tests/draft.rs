@@ -99,3 +99,15 @@ fn json_keeps_the_users_accept() {
     assert_eq!(draft.headers, vec![row("Accept", "text/plain")]);
     assert_eq!(draft.body, RequestBody::Json("[]".into()));
 }
+
+#[test]
+fn an_oauth2_bearer_token_becomes_bearer_auth() {
+    let draft = parse("curl --oauth2-bearer abc.def https://a.test").to_draft();
+    assert_eq!(draft.headers, vec![]);
+    assert_eq!(
+        draft.auth,
+        Auth::Bearer {
+            token: "abc.def".into()
+        }
+    );
+}

@@ -323,3 +323,23 @@ fn a_new_request_is_named_by_its_method_and_path() {
     assert_eq!(named("GET", "api.test/users"), "GET api.test/users");
     assert_eq!(named("", ""), "");
 }
+
+#[test]
+fn only_a_text_body_lacks_a_content_type() {
+    let mut d = draft("POST", "https://example.com");
+    d.body = RequestBody::Json("{\"a\":1}".into());
+    // JSON mode sends application/json itself.
+    assert!(!d.body_lacks_content_type());
+    assert!(d.body_is_json());
+    d.body = RequestBody::UrlEncoded(vec![]);
+    assert!(!d.body_is_json());
+}
+
+#[test]
+fn the_auth_counts_when_comparing_requests() {
+    let plain = draft("GET", "https://example.com");
+    let mut with_auth = plain.clone();
+    with_auth.auth = Auth::Bearer { token: "t".into() };
+    assert!(!plain.same_request(&with_auth));
+    assert!(with_auth.same_request(&with_auth.clone()));
+}
