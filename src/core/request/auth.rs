@@ -86,6 +86,11 @@ pub enum AuthError {
     MissingKeyName,
     /// The header the auth makes is not one a browser can send.
     Header(HeaderError),
+    /// An API key header name fetch() leaves out without a word (Cookie…).
+    BrowserControlled {
+        name: String,
+        reason: &'static str,
+    },
 }
 
 impl fmt::Display for AuthError {
@@ -108,6 +113,11 @@ impl fmt::Display for AuthError {
                  (for example X-API-Key), or choose No auth.",
             ),
             AuthError::Header(e) => write!(f, "In the auth settings: {e}"),
+            AuthError::BrowserControlled { name, reason } => write!(
+                f,
+                "The API key cannot go in the header “{name}”: {reason}, so the browser would \
+                 leave it out. Send the key as a query parameter or in another header."
+            ),
         }
     }
 }
@@ -208,9 +218,11 @@ impl Auth {
         match HeaderRow::new(name, value).check() {
             HeaderFate::Sent { name, value } => Ok(Some((name, value))),
             HeaderFate::Invalid(e) => Err(AuthError::Header(e)),
-            // Only Authorization or the user's own key name get here, and
-            // neither is a name the browser controls; the arms keep it total.
-            HeaderFate::Skipped | HeaderFate::DroppedByBrowser { .. } => Ok(None),
+            HeaderFate::DroppedByBrowser { name, reason } => {
+                Err(AuthError::BrowserControlled { name, reason })
+            }
+            // A row is skipped only when its name is blank, checked above.
+            HeaderFate::Skipped => Ok(None),
         }
     }
 

@@ -91,6 +91,9 @@ fn api_keys_go_in_a_header_or_the_query() {
         key("bad name", "v", KeyPlace::Header).header(),
         Err(AuthError::Header(_))
     ));
+    let cookie = key("Cookie", "v", KeyPlace::Header).header().unwrap_err();
+    assert!(matches!(cookie, AuthError::BrowserControlled { .. }));
+    assert!(cookie.to_string().contains("query parameter"), "{cookie}");
 }
 
 #[test]
