@@ -3,6 +3,7 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
+use crate::core::request::body::FileRef;
 use crate::core::response::large::bytes::LargeBytes;
 
 /// Offers `text` as a file download named `file_name`.
@@ -61,4 +62,43 @@ pub async fn read_chosen_file(
 
 fn describe(error: wasm_bindgen::JsValue) -> String {
     super::js_error_message(&error)
+}
+
+thread_local! {
+    /// Files picked for request bodies during this page load, by [`FileRef`] id.
+    /// Only the reference is saved with a request; the bytes live here.
+    static PICKED: std::cell::RefCell<PickedFiles> = std::cell::RefCell::default();
+}
+
+#[derive(Default)]
+struct PickedFiles {
+    next_id: u32,
+    files: std::collections::HashMap<u32, web_sys::File>,
+}
+
+/// Keeps a picked file for sending and gives the reference a draft stores.
+/// Ids start at a random point so an id saved by an earlier page load does
+/// not name a different file picked after a reload.
+pub fn remember(file: web_sys::File) -> FileRef {
+    PICKED.with_borrow_mut(|picked| {
+        if picked.files.is_empty() && picked.next_id == 0 {
+            picked.next_id = (super::random::random_u64() as u32) | 1;
+        }
+        let id = picked.next_id;
+        picked.next_id = picked.next_id.wrapping_add(1).max(1);
+        let reference = FileRef {
+            id,
+            name: file.name(),
+            media_type: file.type_(),
+            // A file's size is a whole number of bytes, below 2^53.
+            size: file.size() as u64,
+        };
+        picked.files.insert(id, file);
+        reference
+    })
+}
+
+/// The file kept under `id` in this page load, if any.
+pub fn lookup(id: u32) -> Option<web_sys::File> {
+    PICKED.with_borrow(|picked| picked.files.get(&id).cloned())
 }

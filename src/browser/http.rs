@@ -12,7 +12,8 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, RequestCache, RequestRedirect, ResponseType};
 
 use crate::core::exchange::{ResponseHead, SendFailure};
-use crate::core::request::draft::ValidRequest;
+use crate::core::request::body::FileRef;
+use crate::core::request::draft::{SendBody, SendPart, ValidRequest};
 use crate::core::request::url::UrlParser;
 use crate::core::response::large::bytes::LargeBytes;
 use crate::core::response::received::{Body, ReceivedResponse, STORE_FROM};
@@ -111,7 +112,7 @@ fn dispatch(request: &ValidRequest, controller: &AbortController) -> Result<Prom
         })
         .abort_signal(Some(&signal));
     let built = match &request.body {
-        Some(body) => builder.body(body.as_str()),
+        Some(body) => builder.body(body_value(body)?),
         None => builder.build(),
     };
     let fetch_request: web_sys::Request = built
@@ -123,6 +124,39 @@ fn dispatch(request: &ValidRequest, controller: &AbortController) -> Result<Prom
         detail: "this page has no window to send requests from".to_owned(),
     })?;
     Ok(window.fetch_with_request(&fetch_request))
+}
+
+/// The body as fetch() takes it: a string, FormData (the browser writes the
+/// multipart framing and its boundary) or the picked File itself.
+fn body_value(body: &SendBody) -> Result<wasm_bindgen::JsValue, SendFailure> {
+    match body {
+        SendBody::Text(text) => Ok(wasm_bindgen::JsValue::from_str(text)),
+        SendBody::File(file) => picked(file).map(Into::into),
+        SendBody::Form(parts) => {
+            let form = web_sys::FormData::new().map_err(|e| refused(&e))?;
+            for part in parts {
+                let added = match part {
+                    SendPart::Text { name, value } => form.append_with_str(name, value),
+                    SendPart::File { name, file } => {
+                        let blob: web_sys::Blob = picked(file)?.into();
+                        form.append_with_blob_and_filename(name, &blob, &file.name)
+                    }
+                };
+                added.map_err(|e| refused(&e))?;
+            }
+            Ok(form.into())
+        }
+    }
+}
+
+/// The File a reference names, if this page load still holds it. The name
+/// is compared too, so an id from before a reload never sends another file.
+fn picked(file: &FileRef) -> Result<web_sys::File, SendFailure> {
+    super::files::lookup(file.id)
+        .filter(|found| found.name() == file.name)
+        .ok_or_else(|| SendFailure::FileGone {
+            name: file.name.clone(),
+        })
 }
 
 async fn receive(

@@ -128,6 +128,11 @@ pub enum SendFailure {
     BodyRead {
         detail: String,
     },
+    /// A file the request names is no longer in this page's memory (the page
+    /// was reloaded since it was picked, or it was opened from a save).
+    FileGone {
+        name: String,
+    },
 }
 
 impl SendFailure {
@@ -140,6 +145,7 @@ impl SendFailure {
             SendFailure::Cancelled => "Cancelled",
             SendFailure::BrowserRefused { .. } => "The browser refused to send the request",
             SendFailure::BodyRead { .. } => "The response body could not be read",
+            SendFailure::FileGone { .. } => "A file to send is no longer loaded",
         }
     }
 
@@ -184,6 +190,11 @@ impl fmt::Display for SendFailure {
                 f,
                 "The status and headers arrived, but reading the body failed ({detail}). The connection \
                  may have closed early."
+            ),
+            SendFailure::FileGone { name } => write!(
+                f,
+                "The file “{name}” is no longer loaded: pick it again. Files are not kept after a \
+                 reload, only their names."
             ),
         }
     }

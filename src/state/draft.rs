@@ -4,6 +4,8 @@ use leptos::prelude::*;
 
 use crate::core::collections::OpenedRequest;
 use crate::core::exchange::Outcome;
+use crate::core::request::auth::Auth;
+use crate::core::request::body::RequestBody;
 use crate::core::request::draft::{DraftProblem, RequestDraft, DEFAULT_TIMEOUT_SECS};
 use crate::core::request::headers::HeaderRow;
 use crate::core::request::vars::UnknownVariables;
@@ -90,7 +92,8 @@ pub struct DraftStore {
     method: RwSignal<String>,
     url: RwSignal<String>,
     headers: RwSignal<Vec<HeaderRowSignals>>,
-    body: RwSignal<String>,
+    body: RwSignal<RequestBody>,
+    auth: RwSignal<Auth>,
     follow_redirects: RwSignal<bool>,
     timeout_secs: RwSignal<String>,
     /// The saved request the draft was opened from, if any: saving updates it.
@@ -112,7 +115,8 @@ impl DraftStore {
             method: RwSignal::new(String::new()),
             url: RwSignal::new(String::new()),
             headers: RwSignal::new(Vec::new()),
-            body: RwSignal::new(String::new()),
+            body: RwSignal::new(RequestBody::None),
+            auth: RwSignal::new(Auth::None),
             follow_redirects: RwSignal::new(true),
             timeout_secs: RwSignal::new(DEFAULT_TIMEOUT_SECS.to_string()),
             opened: RwSignal::new(None),
@@ -146,6 +150,7 @@ impl DraftStore {
                 .map(|row| row.read(read))
                 .collect(),
             body: read.get(self.body),
+            auth: read.get(self.auth),
             follow_redirects: read.get(self.follow_redirects),
         }
     }
@@ -162,8 +167,18 @@ impl DraftStore {
         self.url.get_untracked()
     }
 
-    pub fn body(&self) -> String {
+    pub fn body(&self) -> RequestBody {
         self.body.get()
+    }
+
+    /// The text of a text-mode body (JSON, text, XML), tracked; empty otherwise.
+    pub fn body_text(&self) -> String {
+        self.body
+            .with(|body| body.text().unwrap_or_default().to_owned())
+    }
+
+    pub fn auth(&self) -> Auth {
+        self.auth.get()
     }
 
     pub fn follow_redirects(&self) -> bool {
@@ -209,8 +224,17 @@ impl DraftStore {
         self.url.set(url);
     }
 
-    pub fn set_body(&self, body: String) {
+    pub fn set_body(&self, body: RequestBody) {
         self.body.set(body);
+    }
+
+    /// What the body textbox typed: see [`RequestBody::with_typed_text`].
+    pub fn set_body_text(&self, text: String) {
+        self.body.update(|body| *body = body.with_typed_text(text));
+    }
+
+    pub fn set_auth(&self, auth: Auth) {
+        self.auth.set(auth);
     }
 
     pub fn set_follow_redirects(&self, follow: bool) {
@@ -265,6 +289,7 @@ impl DraftStore {
         self.method.set(draft.method);
         self.url.set(draft.url);
         self.body.set(draft.body);
+        self.auth.set(draft.auth);
         self.follow_redirects.set(draft.follow_redirects);
         let mut headers = draft.headers;
         if headers.is_empty() {

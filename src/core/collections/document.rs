@@ -4,7 +4,7 @@
 //! reads `version` first, on its own, so a document from a newer app is
 //! recognised even when the rest of its shape changed.
 //!
-//! ## Adding version 2
+//! ## Adding a version (as version 2 was added)
 //! 1. Write `fn v2_up(doc: Value) -> Result<Value, String>` taking a whole
 //!    version-1 document to version 2 (the loop sets `"version"` itself).
 //! 2. Append it to [`LIBRARY_MIGRATIONS`] and set [`CURRENT_VERSION`] to 2
@@ -24,17 +24,46 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::model::Library;
+use crate::core::request::legacy::upgrade_request_v1;
 
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 /// The first version ever written; anything older is not ours.
 pub const OLDEST_VERSION: u32 = 1;
 pub const STORAGE_KEY: &str = "stringtools.api-client.library";
+
+/// Version 2 typed request bodies: every stored request (in collections and
+/// their folders, at any depth) has its body text turned into the typed
+/// body that sends the same bytes (see `core::request::legacy`).
+fn library_v2_up(mut doc: Value) -> Result<Value, String> {
+    let collections = doc
+        .get_mut("library")
+        .and_then(|library| library.get_mut("collections"))
+        .and_then(Value::as_array_mut);
+    for collection in collections.into_iter().flatten() {
+        upgrade_items(collection)?;
+    }
+    Ok(doc)
+}
+
+/// Upgrades the requests in `parent["items"]`, and in folders inside them.
+fn upgrade_items(parent: &mut Value) -> Result<(), String> {
+    let Some(items) = parent.get_mut("items").and_then(Value::as_array_mut) else {
+        return Ok(());
+    };
+    for item in items {
+        if let Some(request) = item.get_mut("request") {
+            upgrade_request_v1(request)?;
+        }
+        upgrade_items(item)?;
+    }
+    Ok(())
+}
 
 /// Turns a whole document of version N-1 into version N.
 pub type Up = fn(Value) -> Result<Value, String>;
 
 /// `LIBRARY_MIGRATIONS[i]` upgrades version `OLDEST_VERSION + i` by one.
-pub const LIBRARY_MIGRATIONS: &[Up] = &[];
+pub const LIBRARY_MIGRATIONS: &[Up] = &[library_v2_up];
 
 const _: () = assert!(LIBRARY_MIGRATIONS.len() as u32 == CURRENT_VERSION - OLDEST_VERSION);
 

@@ -10,13 +10,28 @@ use std::fmt;
 use super::document::{load_versioned, to_json, Schema, Up, Versioned};
 use super::id::Id;
 use crate::core::request::draft::RequestDraft;
+use crate::core::request::legacy::upgrade_request_v1;
 
 pub const HISTORY_LIMIT: usize = 100;
 pub const HISTORY_KEY: &str = "stringtools.api-client.history";
-pub const HISTORY_VERSION: u32 = 1;
+pub const HISTORY_VERSION: u32 = 2;
 
 /// `HISTORY_MIGRATIONS[i]` upgrades version `1 + i` by one (see `document.rs`).
-pub const HISTORY_MIGRATIONS: &[Up] = &[];
+pub const HISTORY_MIGRATIONS: &[Up] = &[history_v2_up];
+
+/// Version 2 typed request bodies (see `core::request::legacy`).
+fn history_v2_up(mut doc: serde_json::Value) -> Result<serde_json::Value, String> {
+    let entries = doc
+        .get_mut("history")
+        .and_then(|history| history.get_mut("entries"))
+        .and_then(serde_json::Value::as_array_mut);
+    for entry in entries.into_iter().flatten() {
+        if let Some(request) = entry.get_mut("request") {
+            upgrade_request_v1(request)?;
+        }
+    }
+    Ok(doc)
+}
 
 const _: () = assert!(HISTORY_MIGRATIONS.len() as u32 == HISTORY_VERSION - 1);
 

@@ -5,7 +5,9 @@
 //! - header rows whose name looks secret ([`is_secret_header`]) are dropped,
 //!   switched off or not, since a disabled row still holds its value;
 //! - URL query parameters whose name looks secret keep their name but lose
-//!   their value (`?api_key=` stays visible, so the recipient knows one is needed).
+//!   their value (`?api_key=` stays visible, so the recipient knows one is needed);
+//! - the auth keeps its kind, user name and key name, but loses its password,
+//!   token or key value.
 //!
 //! Not inspected: the body (it can hold anything; the user sees it before
 //! sharing), the URL's fragment, and user:password in the URL's authority
@@ -19,11 +21,14 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 use super::document::to_json;
+use crate::core::request::auth::Auth;
 use crate::core::request::draft::RequestDraft;
+use crate::core::request::legacy::upgrade_request_v1;
 
 /// Largest shared request, in bytes of JSON.
 pub const MAX_SHARE_BYTES: usize = 64 * 1024;
-const SHARE_VERSION: u32 = 1;
+/// 2: typed bodies and auth. Links of version 1 (body as text) still open.
+const SHARE_VERSION: u32 = 2;
 
 /// URL-safe alphabet, written without padding, read with or without it.
 const BASE64URL: GeneralPurpose = GeneralPurpose::new(
@@ -104,6 +109,7 @@ pub fn encode_share(
             !secret
         });
         request.url = blank_secret_query_values(&draft.url, &mut removed);
+        request.auth = without_secret(&draft.auth, &mut removed);
     }
     let json = to_json(
         &Payload {
@@ -144,14 +150,66 @@ pub fn decode_share(param: &str) -> Result<(String, RequestDraft), ShareError> {
         Some(_) => {}
         None => return Err(ShareError::NotOurs("its data has no format version".into())),
     }
-    let payload: Payload =
-        serde_json::from_str(&text).map_err(|e| ShareError::NotOurs(e.to_string()))?;
+    let payload: Payload = match version.v {
+        Some(1) => from_v1(&text),
+        _ => serde_json::from_str(&text).map_err(|e| e.to_string()),
+    }
+    .map_err(ShareError::NotOurs)?;
     Ok((payload.name, payload.request))
+}
+
+/// A version 1 link: its body text becomes the typed body that sends it.
+fn from_v1(text: &str) -> Result<Payload, String> {
+    let mut value: serde_json::Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let request = value
+        .get_mut("request")
+        .ok_or_else(|| "its data holds no request".to_owned())?;
+    upgrade_request_v1(request)?;
+    // Through text, as document loading does: one deserializer per type.
+    serde_json::to_string(&value)
+        .and_then(|text| serde_json::from_str(&text))
+        .map_err(|e| e.to_string())
 }
 
 #[derive(Deserialize)]
 struct VersionOnly {
     v: Option<u32>,
+}
+
+/// The auth with its secret emptied (the kind, user name and key name stay,
+/// so the recipient sees what to fill in).
+fn without_secret(auth: &Auth, removed: &mut Vec<String>) -> Auth {
+    let mut note = |what: &str| removed.push(what.to_owned());
+    match auth {
+        Auth::None => Auth::None,
+        Auth::Basic { username, password } => {
+            if !password.is_empty() {
+                note("Basic auth password");
+            }
+            Auth::Basic {
+                username: username.clone(),
+                password: String::new(),
+            }
+        }
+        Auth::Bearer { token } => {
+            if !token.is_empty() {
+                note("bearer token");
+            }
+            Auth::Bearer {
+                token: String::new(),
+            }
+        }
+        Auth::ApiKey { name, value, place } => {
+            if !value.is_empty() {
+                note(&format!("API key {}", name.trim()));
+            }
+            Auth::ApiKey {
+                name: name.clone(),
+                value: String::new(),
+                place: *place,
+            }
+        }
+    }
 }
 
 /// Authorization, Proxy-Authorization, Cookie, Set-Cookie, X-API-Key, Api-Key,

@@ -16,8 +16,12 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
+use crate::core::media_type::essence;
+use crate::core::request::auth::Auth;
+use crate::core::request::body::{BodyKind, PartRow, RequestBody};
 use crate::core::request::draft::RequestDraft;
 use crate::core::request::headers::HeaderRow;
+use crate::core::request::legacy::typed_body;
 use crate::core::request::multipart;
 use options::{DataKind, Effect, Spec};
 
@@ -576,30 +580,59 @@ impl CurlRequest {
         }
     }
 
-    /// The request as the editor holds it: auth becomes its Authorization
-    /// header and the body's type its Content-Type, unless the command set them.
+    /// The request as the editor holds it: `-u` and `--oauth2-bearer` become
+    /// its auth (unless the command set Authorization itself), and the body
+    /// gets the mode that sends the same bytes with the same Content-Type. A
+    /// body that only text can carry keeps curl's type as a header row.
     pub fn to_draft(&self) -> RequestDraft {
-        let has = |name: &str| {
-            self.headers
-                .iter()
-                .any(|(n, _)| n.eq_ignore_ascii_case(name))
-        };
+        let user_type = self
+            .headers
+            .iter()
+            .filter(|(n, _)| n.eq_ignore_ascii_case("content-type"))
+            .map(|(_, v)| v.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        let has_authorization = self
+            .headers
+            .iter()
+            .any(|(n, _)| n.eq_ignore_ascii_case("authorization"));
         let mut headers: Vec<HeaderRow> = self
             .headers
             .iter()
             .map(|(name, value)| HeaderRow::new(name, value))
             .collect();
-        if let Some(value) = self.auth.header_value().filter(|_| !has("authorization")) {
-            headers.push(HeaderRow::new("Authorization", &value));
-        }
-        if let Some(value) = self.body.content_type().filter(|_| !has("content-type")) {
-            headers.push(HeaderRow::new("Content-Type", &value));
-        }
+        let body = match &self.body {
+            CurlBody::Multipart { fields, .. } => {
+                RequestBody::Multipart(fields.iter().map(|(n, v)| PartRow::text(n, v)).collect())
+            }
+            body if !user_type.is_empty() => {
+                typed_body(&body.text(), essence(&user_type).as_deref())
+            }
+            body => {
+                let sent_type = body.content_type().unwrap_or_default();
+                let typed = typed_body(&body.text(), essence(&sent_type).as_deref());
+                if typed.kind() == BodyKind::Text {
+                    headers.push(HeaderRow::new("Content-Type", &sent_type));
+                }
+                typed
+            }
+        };
         RequestDraft {
             method: self.method.clone(),
             url: self.full_url(),
             headers,
-            body: self.body.text(),
+            body,
+            auth: match &self.auth {
+                _ if has_authorization => Auth::None,
+                CurlAuth::None => Auth::None,
+                CurlAuth::Basic { username, password } => Auth::Basic {
+                    username: username.clone(),
+                    password: password.clone(),
+                },
+                CurlAuth::Bearer { token } => Auth::Bearer {
+                    token: token.clone(),
+                },
+            },
             follow_redirects: self.follow_redirects,
         }
     }

@@ -106,3 +106,17 @@ fn a_failure_is_kept_as_its_title() {
     let outcome = ExchangeState::Failed(SendFailure::Cancelled).outcome();
     assert_eq!(outcome, Outcome::note("Cancelled"));
 }
+
+#[test]
+fn a_file_no_longer_loaded_says_which_and_what_to_do() {
+    let f = SendFailure::FileGone {
+        name: "report.pdf".into(),
+    };
+    assert_eq!(f.title(), "A file to send is no longer loaded");
+    let text = f.to_string();
+    assert!(
+        text.starts_with("The file “report.pdf” is no longer loaded: pick it again."),
+        "{text}"
+    );
+    assert!(text.contains("not kept after a reload"), "{text}");
+}

@@ -4,57 +4,33 @@
 //! unsupported kind is reported once there, and the result is handed down to
 //! every request that inherits it.
 
-use base64::engine::general_purpose::STANDARD;
-use base64::Engine as _;
-
-use super::enabled_header;
 use super::place::{Notes, Place};
-use super::schema::Auth;
-use super::url::with_query_param;
+use super::schema::Auth as PmAuth;
+use crate::core::request::auth::{Auth, KeyPlace};
 use crate::core::request::draft::RequestDraft;
-use crate::core::request::headers::HeaderRow;
 
 /// What a request's auth adds to it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AuthPlan {
     /// `noauth`, or a kind we cannot do (already reported).
     Nothing,
-    Header {
-        kind: &'static str,
-        row: HeaderRow,
-    },
-    Query {
-        key: String,
-        value: String,
-    },
+    Use(Auth),
 }
 
 /// The plan for an `auth` object; `None` when it defers to the parent
 /// (`inherit`, or no type).
-pub fn plan(auth: &Auth, at: &Place, notes: &mut Notes) -> Option<AuthPlan> {
+pub fn plan(auth: &PmAuth, at: &Place, notes: &mut Notes) -> Option<AuthPlan> {
     let param = |name: &str| auth.param(name).unwrap_or_default();
     let plan = match auth.kind.as_deref()? {
         "inherit" => return None,
         "noauth" => AuthPlan::Nothing,
-        "basic" => {
-            let (user, password) = (param("username"), param("password"));
-            if user.contains("{{") || password.contains("{{") {
-                notes.add(
-                    at,
-                    "auth (basic) uses variables: they were encoded as written, so they will \
-                     not be filled in",
-                );
-            }
-            let credentials = STANDARD.encode(format!("{user}:{password}"));
-            AuthPlan::Header {
-                kind: "basic",
-                row: HeaderRow::new("Authorization", format!("Basic {credentials}")),
-            }
-        }
-        "bearer" => AuthPlan::Header {
-            kind: "bearer",
-            row: HeaderRow::new("Authorization", format!("Bearer {}", param("token"))),
-        },
+        "basic" => AuthPlan::Use(Auth::Basic {
+            username: param("username"),
+            password: param("password"),
+        }),
+        "bearer" => AuthPlan::Use(Auth::Bearer {
+            token: param("token"),
+        }),
         "apikey" => api_key(auth, at, notes),
         other => {
             notes.add(at, format!("auth ({other})"));
@@ -64,42 +40,52 @@ pub fn plan(auth: &Auth, at: &Place, notes: &mut Notes) -> Option<AuthPlan> {
     Some(plan)
 }
 
-fn api_key(auth: &Auth, at: &Place, notes: &mut Notes) -> AuthPlan {
-    let key = auth.param("key").unwrap_or_default();
+fn api_key(auth: &PmAuth, at: &Place, notes: &mut Notes) -> AuthPlan {
+    let name = auth.param("key").unwrap_or_default();
     let value = auth.param("value").unwrap_or_default();
-    if key.trim().is_empty() {
+    if name.trim().is_empty() {
         notes.add(at, "auth (apikey) without a key name");
         return AuthPlan::Nothing;
     }
-    match auth.param("in").as_deref() {
-        None | Some("header") => AuthPlan::Header {
-            kind: "apikey",
-            row: HeaderRow::new(key, value),
-        },
-        Some("query") => AuthPlan::Query { key, value },
+    let place = match auth.param("in").as_deref() {
+        None | Some("header") => KeyPlace::Header,
+        Some("query") => KeyPlace::Query,
         Some(other) => {
             notes.add(at, format!("auth (apikey) sent in “{other}”"));
-            AuthPlan::Nothing
+            return AuthPlan::Nothing;
         }
+    };
+    AuthPlan::Use(Auth::ApiKey { name, value, place })
+}
+
+/// Gives `draft` the planned auth. A header or query parameter the request
+/// already sets itself wins, as in Postman, and the user is told.
+pub fn apply(plan: &AuthPlan, draft: &mut RequestDraft, at: &Place, notes: &mut Notes) {
+    let AuthPlan::Use(auth) = plan else {
+        return;
+    };
+    match auth.clash(&draft.headers, &draft.url) {
+        Some(own) => notes.add(
+            at,
+            format!(
+                "auth ({}) not applied: the request sets its own {}",
+                postman_kind(auth),
+                match own.strip_prefix('?') {
+                    Some(param) => format!("query parameter {param}"),
+                    None => format!("{own} header"),
+                }
+            ),
+        ),
+        None => draft.auth = auth.clone(),
     }
 }
 
-/// Adds the plan's header or query parameter to `draft`. A header the request
-/// already sets itself wins, as in Postman, and the user is told.
-pub fn apply(plan: &AuthPlan, draft: &mut RequestDraft, at: &Place, notes: &mut Notes) {
-    match plan {
-        AuthPlan::Nothing => {}
-        AuthPlan::Header { kind, row } => {
-            let name = row.name.trim();
-            if enabled_header(&draft.headers, name).is_some() {
-                notes.add(
-                    at,
-                    format!("auth ({kind}) not applied: the request sets its own {name} header"),
-                );
-            } else {
-                draft.headers.push(row.clone());
-            }
-        }
-        AuthPlan::Query { key, value } => draft.url = with_query_param(&draft.url, key, value),
+/// Postman's name for an auth type, as its files spell it.
+pub fn postman_kind(auth: &Auth) -> &'static str {
+    match auth {
+        Auth::None => "noauth",
+        Auth::Basic { .. } => "basic",
+        Auth::Bearer { .. } => "bearer",
+        Auth::ApiKey { .. } => "apikey",
     }
 }

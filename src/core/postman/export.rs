@@ -1,15 +1,14 @@
 //! Writing a [`Collection`] as a Postman Collection v2.1 file.
 
-use super::enabled_header;
-use super::form::{decode_pairs, encode_pairs};
+use super::auth::postman_kind;
 use super::read::{object_of, pretty_text, text_of};
 use super::schema::{PathVariableSegment, StrOr, UrlParts, SCHEMA_V2_1};
 use super::url::url_parts;
 use crate::core::collections::{Collection, Item, SavedRequest};
 use crate::core::json_value::Json;
-use crate::core::media_type::essence;
+use crate::core::request::auth::{Auth, KeyPlace};
+use crate::core::request::body::{FieldRow, PartRow, PartValue, RequestBody};
 use crate::core::request::draft::RequestDraft;
-use crate::core::request::multipart;
 
 /// The collection as pretty-printed Postman Collection v2.1 JSON.
 pub fn export_postman(collection: &Collection) -> String {
@@ -64,6 +63,9 @@ fn request_item(saved: &SavedRequest) -> Json {
     ];
     if let Some(body) = body(draft) {
         request.push(("body", body));
+    }
+    if let Some(auth) = auth(&draft.auth) {
+        request.push(("auth", auth));
     }
     request.push(("url", url(&url_parts(&draft.url))));
     let mut item = vec![
@@ -135,83 +137,119 @@ fn optional(text: &Option<String>) -> Json {
     text.as_deref().map_or(Json::Null, text_of)
 }
 
-/// A form body becomes `urlencoded` or `formdata` rows when importing those
-/// rows spells exactly the same text; anything else stays `raw`. The raw
-/// editor language is `json` only when the request also sets a Content-Type:
-/// with none, Postman would add `application/json` for a json body, which
-/// the request never sent.
+/// Each mode as Postman's: JSON and XML as raw text in that language (Postman
+/// then sends the same Content-Type the mode does), forms as rows, a file by
+/// its name.
 fn body(draft: &RequestDraft) -> Option<Json> {
-    if draft.body.is_empty() {
-        return None;
+    match &draft.body {
+        RequestBody::None => None,
+        RequestBody::Json(text) if !text.is_empty() => Some(raw(text, "json")),
+        RequestBody::Xml(text) if !text.is_empty() => Some(raw(text, "xml")),
+        // Text stays text, whatever it looks like: importing it back gives
+        // the same body in the same mode.
+        RequestBody::Text(text) if !text.is_empty() => Some(raw(text, "text")),
+        RequestBody::Json(_) | RequestBody::Xml(_) | RequestBody::Text(_) => None,
+        RequestBody::UrlEncoded(rows) => Some(form_rows(rows)),
+        RequestBody::Multipart(parts) => Some(form_parts(parts)),
+        RequestBody::Binary(file) => {
+            let src = file.as_ref().map_or(Json::Null, |f| text_of(&f.name));
+            Some(object_of(vec![
+                ("mode", text_of("file")),
+                ("file", object_of(vec![("src", src)])),
+            ]))
+        }
     }
-    let content_type = enabled_header(&draft.headers, "Content-Type");
-    let form = content_type.and_then(|row| {
-        urlencoded(&row.value, &draft.body).or_else(|| formdata(&row.value, &draft.body))
-    });
-    if form.is_some() {
-        return form;
-    }
-    let language = if content_type.is_some() && draft.body_is_json() {
-        "json"
-    } else {
-        "text"
-    };
+}
+
+fn raw(text: &str, language: &str) -> Json {
     let options = object_of(vec![(
         "raw",
         object_of(vec![("language", text_of(language))]),
     )]);
-    Some(object_of(vec![
+    object_of(vec![
         ("mode", text_of("raw")),
-        ("raw", text_of(&draft.body)),
+        ("raw", text_of(text)),
         ("options", options),
-    ]))
+    ])
 }
 
-fn urlencoded(content_type: &str, body: &str) -> Option<Json> {
-    if essence(content_type).as_deref() != Some("application/x-www-form-urlencoded") {
-        return None;
+fn switched_off(mut entry: Vec<(&'static str, Json)>, enabled: bool) -> Json {
+    if !enabled {
+        entry.push(("disabled", Json::Bool(true)));
     }
-    let pairs = decode_pairs(body)?;
-    let same_text = encode_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))) == body;
-    if !same_text {
-        return None;
-    }
-    let rows = pairs
-        .iter()
-        .map(|(key, value)| object_of(vec![("key", text_of(key)), ("value", text_of(value))]));
-    Some(object_of(vec![
+    object_of(entry)
+}
+
+fn form_rows(rows: &[FieldRow]) -> Json {
+    let rows = rows.iter().map(|row| {
+        switched_off(
+            vec![("key", text_of(&row.name)), ("value", text_of(&row.value))],
+            row.enabled,
+        )
+    });
+    object_of(vec![
         ("mode", text_of("urlencoded")),
         ("urlencoded", Json::Array(rows.collect())),
-    ]))
+    ])
 }
 
-/// Text fields framed by the Content-Type's boundary. The import keeps that
-/// boundary only when it is valid and in no field, so only then does it
-/// spell the same body again. With no field, the import would make no body.
-fn formdata(content_type: &str, body: &str) -> Option<Json> {
-    let boundary = multipart::declared_boundary(content_type)?;
-    // Sent with CRLF whatever the editor kept (see `RequestDraft::validate`).
-    let body = &*multipart::with_crlf(body);
-    let decoded = multipart::decode(body, &boundary)?;
-    let fields: Vec<(&str, &str)> = decoded
-        .iter()
-        .map(|(key, value)| (key.as_str(), value.as_str()))
-        .collect();
-    let same_text = !fields.is_empty()
-        && multipart::boundary_for(&fields, Some(&boundary)) == boundary
-        && multipart::encode(&fields, &boundary) == body;
-    if !same_text {
-        return None;
-    }
-    let rows = fields.iter().map(|(key, value)| {
+/// File parts name the file Postman should pick (its name: the browser
+/// never tells a page where a file came from).
+fn form_parts(parts: &[PartRow]) -> Json {
+    let parts = parts.iter().map(|part| {
+        let entry = match &part.value {
+            PartValue::Text(value) => vec![
+                ("key", text_of(&part.name)),
+                ("value", text_of(value)),
+                ("type", text_of("text")),
+            ],
+            PartValue::File(file) => vec![
+                ("key", text_of(&part.name)),
+                ("type", text_of("file")),
+                (
+                    "src",
+                    file.as_ref().map_or(Json::Null, |f| text_of(&f.name)),
+                ),
+            ],
+        };
+        switched_off(entry, part.enabled)
+    });
+    object_of(vec![
+        ("mode", text_of("formdata")),
+        ("formdata", Json::Array(parts.collect())),
+    ])
+}
+
+/// Postman's `auth` object for the request's auth, if it has one.
+fn auth(auth: &Auth) -> Option<Json> {
+    let param = |key: &str, value: &str| {
         object_of(vec![
             ("key", text_of(key)),
             ("value", text_of(value)),
-            ("type", text_of("text")),
+            ("type", text_of("string")),
         ])
-    });
+    };
+    let params = match auth {
+        Auth::None => return None,
+        Auth::Basic { username, password } => {
+            vec![param("username", username), param("password", password)]
+        }
+        Auth::Bearer { token } => vec![param("token", token)],
+        Auth::ApiKey { name, value, place } => vec![
+            param("key", name),
+            param("value", value),
+            param(
+                "in",
+                match place {
+                    KeyPlace::Header => "header",
+                    KeyPlace::Query => "query",
+                },
+            ),
+        ],
+    };
+    let kind = postman_kind(auth);
     Some(object_of(vec![
-        ("mode", text_of("formdata")),
-        ("formdata", Json::Array(rows.collect())),
+        ("type", text_of(kind)),
+        (kind, Json::Array(params)),
     ]))
 }

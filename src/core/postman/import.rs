@@ -5,7 +5,7 @@ use super::body::import_body;
 use super::place::{Notes, Place};
 use super::schema::{Auth, Header, PmCollection, PmItem, PmRequest, PmVariable, Settings, StrOr};
 use super::url::url_text;
-use super::{enabled_header, enabled_header_mut, PostmanError, PostmanImport};
+use super::{enabled_header, PostmanError, PostmanImport};
 use crate::core::collections::{Collection, Folder, Id, Item, SavedRequest, Variable};
 use crate::core::json_value::Json;
 use crate::core::request::draft::RequestDraft;
@@ -295,26 +295,24 @@ impl Importer<'_> {
             Some(StrOr::Other(headers)) => headers.iter().map(|h| self.header(h)).collect(),
             Some(StrOr::Str(block)) => header_block(block),
         };
-        let own_type = enabled_header(&headers, "Content-Type").map(|row| row.value.as_str());
         let body = request
             .body
             .as_ref()
-            .map(|body| import_body(body, own_type, at, &mut self.notes))
+            .map(|body| import_body(body, at, &mut self.notes))
             .unwrap_or_default();
         let mut draft = RequestDraft {
             method,
             url,
             headers,
-            body: body.text,
+            body: body.body,
+            auth: Default::default(),
             follow_redirects: inherited.follow_redirects,
         };
         if let Some(content_type) = body.content_type {
-            match enabled_header_mut(&mut draft.headers, "Content-Type") {
-                None => draft
+            if enabled_header(&draft.headers, "Content-Type").is_none() {
+                draft
                     .headers
-                    .push(HeaderRow::new("Content-Type", content_type)),
-                Some(own) if body.replaces_own_type => own.value = content_type,
-                Some(_) => {}
+                    .push(HeaderRow::new("Content-Type", content_type));
             }
         }
         apply(&inherited.auth, &mut draft, at, &mut self.notes);

@@ -9,7 +9,6 @@
 mod auth;
 mod body;
 mod export;
-mod form;
 mod import;
 mod place;
 mod read;
@@ -94,11 +93,6 @@ pub fn looks_like_postman(text: &str) -> bool {
 /// The first switched-on row named `name` (case-insensitively): the one that decides.
 fn enabled_header<'a>(headers: &'a [HeaderRow], name: &str) -> Option<&'a HeaderRow> {
     headers.iter().find(|row| decides(row, name))
-}
-
-/// [`enabled_header`], to change.
-fn enabled_header_mut<'a>(headers: &'a mut [HeaderRow], name: &str) -> Option<&'a mut HeaderRow> {
-    headers.iter_mut().find(|row| decides(row, name))
 }
 
 fn decides(row: &HeaderRow, name: &str) -> bool {

@@ -61,45 +61,6 @@ pub fn url_text(parts: &UrlParts) -> String {
     url
 }
 
-/// Adds `key=value` to the query of `url`, before any `#fragment`. Only the
-/// characters that would change the query's structure are escaped, so a
-/// `{{variable}}` stays a reference.
-pub fn with_query_param(url: &str, key: &str, value: &str) -> String {
-    let (before_fragment, fragment) = match url.split_once('#') {
-        Some((before, after)) => (before, Some(after)),
-        None => (url, None),
-    };
-    let mut out = before_fragment.to_owned();
-    if !out.contains('?') {
-        out.push('?');
-    } else if !out.ends_with(['?', '&']) {
-        out.push('&');
-    }
-    out.push_str(&escape_query_part(key, true));
-    out.push('=');
-    out.push_str(&escape_query_part(value, false));
-    if let Some(fragment) = fragment {
-        out.push('#');
-        out.push_str(fragment);
-    }
-    out
-}
-
-fn escape_query_part(text: &str, is_key: bool) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("%26"),
-            '#' => out.push_str("%23"),
-            '+' => out.push_str("%2B"),
-            ' ' => out.push_str("%20"),
-            '=' if is_key => out.push_str("%3D"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
 /// The best-effort broken-down form of `url` for export; `raw` always holds
 /// the text itself, which is what an import reads back.
 pub fn url_parts(url: &str) -> UrlParts {

@@ -4,8 +4,12 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::time::Duration;
 
+use crate::core::request::auth::{Auth, AuthError};
+use crate::core::request::body::{BodyKind, RequestBody};
 use crate::core::request::headers::{HeaderError, HeaderFate, HeaderRow};
 use crate::core::request::method::{Method, MethodError};
+use crate::core::request::send::sendable_body;
+pub use crate::core::request::send::{SendBody, SendPart};
 use crate::core::request::url::{HttpUrl, UrlError, UrlParser};
 use crate::core::request::vars::{Filler, UnknownVariables, Variable};
 
@@ -16,7 +20,10 @@ pub struct RequestDraft {
     pub method: String,
     pub url: String,
     pub headers: Vec<HeaderRow>,
-    pub body: String,
+    #[serde(default)]
+    pub body: RequestBody,
+    #[serde(default)]
+    pub auth: Auth,
     /// Off: fetch's `redirect: "manual"`, which shows only an opaque stand-in.
     #[serde(default = "follow_by_default")]
     pub follow_redirects: bool,
@@ -32,7 +39,8 @@ impl Default for RequestDraft {
             method: "GET".to_owned(),
             url: String::new(),
             headers: vec![HeaderRow::default()],
-            body: String::new(),
+            body: RequestBody::None,
+            auth: Auth::None,
             follow_redirects: true,
         }
     }
@@ -44,24 +52,9 @@ pub struct ValidRequest {
     pub method: Method,
     pub url: HttpUrl,
     pub headers: Vec<(String, String)>,
-    pub body: Option<String>,
+    pub body: Option<SendBody>,
     pub timeout: Duration,
     pub follow_redirects: bool,
-}
-
-/// The body as it goes on the wire. A multipart body typed or edited in the
-/// body textbox has only LF line breaks (textareas drop CR), which multipart
-/// framing does not accept; they are widened to CRLF.
-fn sendable_body(body: &str, headers: &[(String, String)]) -> String {
-    let multipart = headers.iter().any(|(name, value)| {
-        name.eq_ignore_ascii_case("content-type")
-            && crate::core::request::multipart::declared_boundary(value).is_some()
-    });
-    if multipart {
-        crate::core::request::multipart::with_crlf(body).into_owned()
-    } else {
-        body.to_owned()
-    }
 }
 
 /// Each thing in the draft that stops it from being sent.
@@ -75,6 +68,17 @@ pub enum DraftProblem {
     },
     BodyNotAllowed {
         method: String,
+    },
+    /// A file body, or a switched-on file part (`part`), has no file picked.
+    FileNotChosen {
+        part: Option<String>,
+    },
+    Auth(AuthError),
+    /// The auth and a header row (or a query parameter, `?name`) would both
+    /// send the same thing.
+    AuthClash {
+        auth: &'static str,
+        with: String,
     },
     Timeout(TimeoutError),
     MixedContent {
@@ -125,7 +129,8 @@ impl RequestDraft {
             row.name = filler.fill(&row.name);
             row.value = filler.fill(&row.value);
         }
-        resolved.body = filler.fill(&self.body);
+        resolved.body = self.body.filled(&mut filler);
+        resolved.auth = self.auth.filled(&mut filler);
         filler.finish().map(|()| resolved)
     }
 
@@ -140,7 +145,11 @@ impl RequestDraft {
         let method = Method::parse(&self.method)
             .map_err(|e| problems.push(DraftProblem::Method(e)))
             .ok();
-        let url = HttpUrl::parse(&self.url, urls)
+        let url_text = self.auth.url_with_key(&self.url).unwrap_or_else(|e| {
+            problems.push(DraftProblem::Auth(e));
+            self.url.clone()
+        });
+        let url = HttpUrl::parse(&url_text, urls)
             .map_err(|e| problems.push(DraftProblem::Url(e)))
             .ok();
         if let Some(url) = &url {
@@ -150,10 +159,11 @@ impl RequestDraft {
                 });
             }
         }
-        let headers = self.sendable_headers(&mut problems);
-        let body = (!self.body.is_empty()).then(|| sendable_body(&self.body, &headers));
-        if let (Some(method), Some(_)) = (&method, &body) {
-            if !method.allows_body() {
+        let mut headers = self.sendable_headers(&mut problems);
+        self.add_auth(&mut headers, &mut problems);
+        let body = sendable_body(&self.body, &mut headers, &mut problems);
+        if let Some(method) = &method {
+            if !self.body.is_empty() && !method.allows_body() {
                 problems.push(DraftProblem::BodyNotAllowed {
                     method: method.to_string(),
                 });
@@ -187,14 +197,40 @@ impl RequestDraft {
         sent
     }
 
-    /// True when a body is present but no Content-Type row says what it is: the
-    /// browser would label it text/plain.
+    /// The auth's header (after the user's rows), and the problems it has:
+    /// its own, and a row or query parameter that would send it twice.
+    fn add_auth(&self, headers: &mut Vec<(String, String)>, problems: &mut Vec<DraftProblem>) {
+        if let Some(with) = self.auth.clash(&self.headers, &self.url) {
+            problems.push(DraftProblem::AuthClash {
+                auth: self.auth.kind().label(),
+                with,
+            });
+        }
+        match self.auth.header() {
+            Ok(Some(header)) => headers.push(header),
+            Ok(None) => {}
+            Err(e) => problems.push(DraftProblem::Auth(e)),
+        }
+    }
+
+    /// True when the body is a multipart form and an enabled Content-Type row
+    /// is set: that row is not sent, as the browser writes the type with its
+    /// boundary. The editor shows it as a hint.
+    pub fn multipart_ignores_content_type(&self) -> bool {
+        self.body.kind() == BodyKind::Multipart && self.has_content_type_row()
+    }
+
+    fn has_content_type_row(&self) -> bool {
+        self.headers
+            .iter()
+            .any(|h| h.enabled && h.name.trim().eq_ignore_ascii_case("content-type"))
+    }
+
+    /// True when a text body is present but no Content-Type row says what it
+    /// is: it goes labelled text/plain;charset=UTF-8.
     pub fn body_lacks_content_type(&self) -> bool {
-        !self.body.trim().is_empty()
-            && !self
-                .headers
-                .iter()
-                .any(|h| h.enabled && h.name.trim().eq_ignore_ascii_case("content-type"))
+        matches!(&self.body, RequestBody::Text(text) if !text.trim().is_empty())
+            && !self.has_content_type_row()
     }
 
     /// Whether two drafts would send the same request; blank header rows don't count.
@@ -209,6 +245,7 @@ impl RequestDraft {
         self.method.trim() == other.method.trim()
             && self.url.trim() == other.url.trim()
             && self.body == other.body
+            && self.auth == other.auth
             && self.follow_redirects == other.follow_redirects
             && rows(self) == rows(other)
     }
@@ -222,9 +259,12 @@ impl RequestDraft {
         })
     }
 
-    /// Whether the body reads as JSON, so the editor can offer the matching Content-Type.
+    /// Whether the body's text reads as JSON, so the editor can offer the
+    /// matching Content-Type.
     pub fn body_is_json(&self) -> bool {
-        serde_json::from_str::<serde::de::IgnoredAny>(&self.body).is_ok()
+        self.body
+            .text()
+            .is_some_and(|text| serde_json::from_str::<serde::de::IgnoredAny>(text).is_ok())
     }
 }
 
@@ -291,6 +331,27 @@ impl fmt::Display for DraftProblem {
                 "A {method} request cannot carry a body in a browser (fetch() refuses it). \
                  Clear the request body or choose POST, PUT or PATCH."
             ),
+            DraftProblem::FileNotChosen { part: None } => f.write_str(
+                "The body is set to send a file, but no file is picked. Pick the file to send, \
+                 or choose another body mode.",
+            ),
+            DraftProblem::FileNotChosen { part: Some(name) } => write!(
+                f,
+                "The form part “{name}” has no file picked. Pick its file, or switch the part off."
+            ),
+            DraftProblem::Auth(e) => e.fmt(f),
+            DraftProblem::AuthClash { auth, with } => match with.strip_prefix('?') {
+                Some(param) => write!(
+                    f,
+                    "The URL already has a query parameter “{param}”, and the auth ({auth}) adds \
+                     another one. Remove it from the URL or change the auth, so the key is sent once."
+                ),
+                None => write!(
+                    f,
+                    "The header row “{with}” and the auth ({auth}) would both send {with}. \
+                     Switch the row off or choose No auth, so it is sent once."
+                ),
+            },
             DraftProblem::Timeout(e) => e.fmt(f),
             DraftProblem::UnknownVariables(e) => e.fmt(f),
             DraftProblem::MixedContent { url } => write!(

@@ -1,6 +1,6 @@
 //! A curl command, one option per line.
 
-use super::{shell_word, Outgoing};
+use super::{shell_word, OutBody, OutPart, Outgoing};
 
 pub fn write(request: &Outgoing) -> String {
     let mut lines = vec![match request.method.as_str() {
@@ -24,8 +24,21 @@ pub fn write(request: &Outgoing) -> String {
         };
         lines.push(format!("-H {}", shell_word(&header)));
     }
-    if let Some(body) = &request.body {
-        lines.push(format!("--data-raw {}", shell_word(body)));
+    match &request.body {
+        None => {}
+        Some(OutBody::Text(body)) => lines.push(format!("--data-raw {}", shell_word(body))),
+        Some(OutBody::File(file)) => {
+            lines.push(format!("--data-binary {}", shell_word(&format!("@{file}"))))
+        }
+        // --form-string takes the value literally (-F would read `@file` or `<file`).
+        Some(OutBody::Form(parts)) => lines.extend(parts.iter().map(|part| match part {
+            OutPart::Text { name, value } => {
+                format!("--form-string {}", shell_word(&format!("{name}={value}")))
+            }
+            OutPart::File { name, file } => {
+                format!("-F {}", shell_word(&format!("{name}=@{file}")))
+            }
+        })),
     }
     lines.join(" \\\n  ")
 }

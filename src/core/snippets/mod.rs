@@ -9,6 +9,7 @@ mod httpie;
 mod python;
 mod reqwest;
 
+use crate::core::request::body::{encode_form, FileRef, PartValue, RequestBody};
 use crate::core::request::draft::RequestDraft;
 
 /// The languages a request can be written in.
@@ -64,12 +65,60 @@ pub struct Outgoing {
     /// Switched-on rows with a name, in order; the Content-Type a browser
     /// gives a text body is added when the draft names none.
     pub headers: Vec<(String, String)>,
-    pub body: Option<String>,
+    pub body: Option<OutBody>,
     pub follow_redirects: bool,
 }
 
-/// What fetch() labels a text body that comes with no Content-Type.
-pub const DEFAULT_BODY_TYPE: &str = "text/plain;charset=UTF-8";
+/// The body as each language writes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OutBody {
+    Text(String),
+    /// A multipart form: each tool writes the framing and its Content-Type.
+    Form(Vec<OutPart>),
+    /// A file body, by the file's name (a snippet reads it from disk).
+    File(String),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OutPart {
+    Text { name: String, value: String },
+    File { name: String, file: String },
+}
+
+/// Where a snippet reads a file the draft has not picked yet.
+const NO_FILE: &str = "path/to/file";
+
+fn file_name(file: &Option<FileRef>) -> String {
+    file.as_ref().map_or(NO_FILE.to_owned(), |f| f.name.clone())
+}
+
+/// The body to write, and the Content-Type its mode sends without a row.
+fn out_body(body: &RequestBody) -> Option<OutBody> {
+    if body.is_empty() {
+        return None;
+    }
+    Some(match body {
+        RequestBody::UrlEncoded(rows) => OutBody::Text(encode_form(rows)),
+        RequestBody::Multipart(parts) => OutBody::Form(
+            parts
+                .iter()
+                .filter(|p| p.enabled)
+                .map(|p| match &p.value {
+                    PartValue::Text(value) => OutPart::Text {
+                        name: p.name.clone(),
+                        value: value.clone(),
+                    },
+                    PartValue::File(file) => OutPart::File {
+                        name: p.name.clone(),
+                        file: file_name(file),
+                    },
+                })
+                .collect(),
+        ),
+        RequestBody::Binary(file) => OutBody::File(file_name(file)),
+        other => OutBody::Text(other.text().unwrap_or_default().to_owned()),
+    })
+}
 
 impl Outgoing {
     pub fn of(draft: &RequestDraft) -> Outgoing {
@@ -79,12 +128,20 @@ impl Outgoing {
             .filter(|row| row.enabled && !row.name.trim().is_empty())
             .map(|row| (row.name.trim().to_owned(), row.value.trim().to_owned()))
             .collect();
-        let body = (!draft.body.is_empty()).then(|| draft.body.clone());
-        let typed = headers
-            .iter()
-            .any(|(name, _)| name.eq_ignore_ascii_case("content-type"));
-        if body.is_some() && !typed {
-            headers.push(("Content-Type".to_owned(), DEFAULT_BODY_TYPE.to_owned()));
+        // An auth that cannot be sent is written as nothing: the editor
+        // shows why it cannot be sent.
+        if let Ok(Some(header)) = draft.auth.header() {
+            headers.push(header);
+        }
+        let body = out_body(&draft.body);
+        let is_type = |name: &str| name.eq_ignore_ascii_case("content-type");
+        if matches!(body, Some(OutBody::Form(_))) {
+            // Each tool writes the multipart type with its own boundary.
+            headers.retain(|(name, _)| !is_type(name));
+        } else if !headers.iter().any(|(name, _)| is_type(name)) {
+            if let Some(content_type) = body.as_ref().and(draft.body.default_content_type()) {
+                headers.push(("Content-Type".to_owned(), content_type));
+            }
         }
         let method = match draft.method.trim() {
             "" => "GET".to_owned(),
@@ -92,7 +149,10 @@ impl Outgoing {
         };
         Outgoing {
             method,
-            url: draft.url.trim().to_owned(),
+            url: draft
+                .auth
+                .url_with_key(draft.url.trim())
+                .unwrap_or_else(|_| draft.url.trim().to_owned()),
             headers,
             body,
             follow_redirects: draft.follow_redirects,

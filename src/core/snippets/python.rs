@@ -1,6 +1,29 @@
 //! Python's `requests`.
 
-use super::{json_string, Outgoing};
+use super::{json_string, OutBody, OutPart, Outgoing};
+
+/// `files=` as a list of parts: text fields as `(None, value)`, so requests
+/// sends multipart even when there is no file (with `data=` it would not).
+fn files(parts: &[OutPart]) -> String {
+    let mut lines = vec!["    files=[".to_owned()];
+    for part in parts {
+        lines.push(match part {
+            OutPart::Text { name, value } => format!(
+                "        ({}, (None, {})),",
+                json_string(name),
+                json_string(value)
+            ),
+            OutPart::File { name, file } => format!(
+                "        ({}, ({}, open({}, \"rb\"))),",
+                json_string(name),
+                json_string(file),
+                json_string(file)
+            ),
+        });
+    }
+    lines.push("    ],".to_owned());
+    lines.join("\n")
+}
 
 pub fn write(request: &Outgoing) -> String {
     let mut arguments = vec![
@@ -19,9 +42,16 @@ pub fn write(request: &Outgoing) -> String {
         }
         arguments.push("    },".to_owned());
     }
-    if let Some(body) = &request.body {
-        // Bytes, so the text goes out as UTF-8 (a str body is sent as Latin-1).
-        arguments.push(format!("    data={}.encode(\"utf-8\"),", json_string(body)));
+    match &request.body {
+        None => {}
+        Some(OutBody::Text(body)) => {
+            // Bytes, so the text goes out as UTF-8 (a str body is sent as Latin-1).
+            arguments.push(format!("    data={}.encode(\"utf-8\"),", json_string(body)));
+        }
+        Some(OutBody::File(file)) => {
+            arguments.push(format!("    data=open({}, \"rb\"),", json_string(file)));
+        }
+        Some(OutBody::Form(parts)) => arguments.push(files(parts)),
     }
     arguments.push(format!(
         "    allow_redirects={},",

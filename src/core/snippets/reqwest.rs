@@ -1,6 +1,22 @@
 //! Rust's `reqwest` (async, inside a function returning a `Result`).
 
-use super::Outgoing;
+use super::{OutBody, OutPart, Outgoing};
+
+/// A `multipart::Form` (reqwest's `multipart` feature), files read from disk.
+fn form(parts: &[OutPart]) -> String {
+    let mut out = String::from("reqwest::multipart::Form::new()");
+    for part in parts {
+        match part {
+            OutPart::Text { name, value } => {
+                out.push_str(&format!("\n        .text({name:?}, {value:?})"))
+            }
+            OutPart::File { name, file } => out.push_str(&format!(
+                "\n        .part({name:?}, reqwest::multipart::Part::bytes(std::fs::read({file:?})?).file_name({file:?}))"
+            )),
+        }
+    }
+    out
+}
 
 const STANDARD: [&str; 9] = [
     "GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "CONNECT", "PATCH", "TRACE",
@@ -31,8 +47,11 @@ pub fn write(request: &Outgoing) -> String {
     for (name, value) in &request.headers {
         call.push(format!("    .header({name:?}, {value:?})"));
     }
-    if let Some(body) = &request.body {
-        call.push(format!("    .body({body:?})"));
+    match &request.body {
+        None => {}
+        Some(OutBody::Text(body)) => call.push(format!("    .body({body:?})")),
+        Some(OutBody::File(file)) => call.push(format!("    .body(std::fs::read({file:?})?)")),
+        Some(OutBody::Form(parts)) => call.push(format!("    .multipart({})", form(parts))),
     }
     call.push("    .send()\n    .await?;".to_owned());
     lines.push(call.join("\n"));

@@ -2,6 +2,8 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::core::curl::parse_curl;
+use crate::core::request::auth::{Auth, KeyPlace};
+use crate::core::request::body::{FieldRow, PartRow};
 use crate::core::request::headers::HeaderRow;
 
 fn sample() -> RequestDraft {
@@ -17,6 +19,7 @@ fn sample() -> RequestDraft {
             },
         ],
         body: "{\"name\": \"Zoë\",\n \"note\": \"it's\"}".into(),
+        auth: Default::default(),
         follow_redirects: false,
     }
 }
@@ -171,6 +174,110 @@ fn every_language_has_a_label_and_a_slug_that_reads_back() {
     }
 }
 
+fn upload() -> RequestDraft {
+    RequestDraft {
+        method: "POST".into(),
+        url: "https://api.test/up".into(),
+        headers: vec![HeaderRow::new("Content-Type", "multipart/form-data")],
+        body: RequestBody::Multipart(vec![
+            PartRow::text("title", "@not a file"),
+            PartRow::file(
+                "report",
+                Some(FileRef {
+                    id: 1,
+                    name: "report.pdf".into(),
+                    media_type: "application/pdf".into(),
+                    size: 5,
+                }),
+            ),
+        ]),
+        auth: Auth::Basic {
+            username: "ann".into(),
+            password: "pw".into(),
+        },
+        follow_redirects: true,
+    }
+}
+
+#[test]
+fn multipart_is_written_in_each_languages_form_syntax() {
+    let draft = upload();
+    let curl = snippet(Language::Curl, &draft);
+    assert!(curl.contains("--form-string 'title=@not a file'"), "{curl}");
+    assert!(curl.contains("-F 'report=@report.pdf'"), "{curl}");
+    // The tool writes the multipart type with its own boundary.
+    assert!(!curl.contains("multipart/form-data"), "{curl}");
+    assert!(
+        curl.contains("-H 'Authorization: Basic YW5uOnB3'"),
+        "{curl}"
+    );
+    let fetch = snippet(Language::Fetch, &draft);
+    assert!(
+        fetch.starts_with("const form = new FormData();\nform.append(\"title\", \"@not a file\");"),
+        "{fetch}"
+    );
+    assert!(fetch.contains("  body: form,"), "{fetch}");
+    let python = snippet(Language::PythonRequests, &draft);
+    assert!(
+        python.contains("(\"title\", (None, \"@not a file\")),"),
+        "{python}"
+    );
+    assert!(
+        python.contains("(\"report\", (\"report.pdf\", open(\"report.pdf\", \"rb\"))),"),
+        "{python}"
+    );
+    let httpie = snippet(Language::Httpie, &draft);
+    assert!(httpie.contains("--form --multipart"), "{httpie}");
+    assert!(httpie.contains("report@report.pdf"), "{httpie}");
+    let rust = snippet(Language::RustReqwest, &draft);
+    assert!(
+        rust.contains(".multipart(reqwest::multipart::Form::new()"),
+        "{rust}"
+    );
+    assert!(rust.contains(".text(\"title\", \"@not a file\")"), "{rust}");
+}
+
+#[test]
+fn a_multipart_snippet_reads_back_as_the_same_request() {
+    let mut draft = upload();
+    draft.body = RequestBody::Multipart(vec![PartRow::text("a", "1"), PartRow::text("b", "x y")]);
+    let command = snippet(Language::Curl, &draft);
+    let imported = parse_curl(&command).unwrap();
+    assert_eq!(
+        Outgoing::of(&imported.to_draft()),
+        Outgoing::of(&draft),
+        "{command}"
+    );
+}
+
+#[test]
+fn a_file_body_is_read_from_disk() {
+    let mut draft = upload();
+    draft.headers.clear();
+    draft.body = RequestBody::Binary(None);
+    let curl = snippet(Language::Curl, &draft);
+    assert!(curl.contains("--data-binary @path/to/file"), "{curl}");
+    assert!(
+        curl.contains("Content-Type: application/octet-stream"),
+        "{curl}"
+    );
+}
+
+#[test]
+fn an_api_key_goes_where_the_auth_puts_it() {
+    let mut draft = sample();
+    draft.auth = Auth::ApiKey {
+        name: "key".into(),
+        value: "s 1".into(),
+        place: KeyPlace::Query,
+    };
+    let curl = snippet(Language::Curl, &draft);
+    assert!(
+        curl.contains("'https://api.test/items?tag=a&q=x%20y&key=s%201'"),
+        "{curl}"
+    );
+}
+
 fn arb_method() -> impl Strategy<Value = String> {
     prop_oneof![
         Just("GET".to_owned()),
@@ -195,19 +302,36 @@ fn arb_header() -> impl Strategy<Value = HeaderRow> {
         })
 }
 
+/// Text of any kind, and forms of text rows (curl has no switched-off rows).
+fn arb_body() -> impl Strategy<Value = RequestBody> {
+    let rows = || proptest::collection::vec((any::<String>(), any::<String>()), 1..4);
+    prop_oneof![
+        any::<String>().prop_map(|text| RequestBody::from(text.as_str())),
+        rows().prop_map(|rows| RequestBody::UrlEncoded(
+            rows.into_iter().map(|(n, v)| FieldRow::new(n, v)).collect()
+        )),
+        // curl's -F splits a field at its first `=`.
+        rows().prop_map(|rows| RequestBody::Multipart(
+            rows.into_iter()
+                .map(|(n, v)| PartRow::text(n.replace('=', ""), v))
+                .collect()
+        )),
+    ]
+}
+
 fn arb_draft() -> impl Strategy<Value = RequestDraft> {
     (
         arb_method(),
         "/[a-z0-9/._-]{0,12}",
         proptest::option::of("[a-z0-9]{1,5}=[a-zA-Z0-9%]{0,6}(&[a-z]{1,4}=[a-z0-9]{0,3}){0,2}"),
         proptest::collection::vec(arb_header(), 0..5),
-        any::<String>(),
+        arb_body(),
         any::<bool>(),
     )
         .prop_map(|(method, path, query, headers, body, follow_redirects)| {
             // fetch() refuses a body on GET and HEAD.
             let body = if method == "GET" || method == "HEAD" {
-                String::new()
+                RequestBody::None
             } else {
                 body
             };
@@ -217,6 +341,7 @@ fn arb_draft() -> impl Strategy<Value = RequestDraft> {
                 url: format!("https://api.test{path}{query}"),
                 headers,
                 body,
+                auth: Default::default(),
                 follow_redirects,
             }
         })

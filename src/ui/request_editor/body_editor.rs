@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::core::request::body::BodyKind;
 use crate::core::request::headers::HeaderRow;
 use crate::core::request::method::Method;
 use crate::state::draft::DraftStore;
@@ -23,8 +24,10 @@ pub fn BodyEditor() -> impl IntoView {
                 id="request-body"
                 rows="6"
                 spellcheck="false"
-                prop:value=move || draft.body()
-                on:input=move |ev| draft.set_body(event_target_value(&ev))
+                prop:value=move || draft.body_text()
+                // Forms and files get their own editors; the textbox holds text modes.
+                prop:readOnly=move || !(draft.body().kind().is_text() || draft.body().kind() == BodyKind::None)
+                on:input=move |ev| draft.set_body_text(event_target_value(&ev))
             ></textarea>
             <Show when=move || body_refused.get()>
                 <p class="hint hint--warning">

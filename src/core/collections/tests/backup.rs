@@ -32,7 +32,7 @@ fn assert_unique(lib: &Library) {
 fn an_exported_backup_imports_as_the_same_library() {
     let text = export_backup(&sample(), NOW);
     assert!(
-        text.contains("\n  \"version\": 1,"),
+        text.contains("\n  \"version\": 2,"),
         "pretty, versioned: {text}"
     );
     assert_eq!(import_backup(&text).unwrap(), sample());
@@ -65,9 +65,9 @@ fn a_file_that_is_not_ours_is_refused_with_the_reason() {
 
 #[test]
 fn a_backup_from_a_newer_app_is_refused_with_an_explanation() {
-    let text = export_backup(&sample(), NOW).replacen("\"version\": 1", "\"version\": 2", 1);
+    let text = export_backup(&sample(), NOW).replacen("\"version\": 2", "\"version\": 3", 1);
     let err = import_backup(&text).unwrap_err();
-    assert_eq!(err, ImportError::TooNew { version: 2 });
+    assert_eq!(err, ImportError::TooNew { version: 3 });
     assert!(err.to_string().contains("newer version of this app"));
 }
 

@@ -1,10 +1,11 @@
 use serde_json::{json, Value};
 
 use super::support::*;
-use crate::core::collections::document::{load_versioned, Schema, Versioned};
+use crate::core::collections::document::{load_versioned, Schema, Versioned, LIBRARY_MIGRATIONS};
 use crate::core::collections::{
     backup_key, load, serialize, Item, Library, Loaded, StoredDocument, CURRENT_VERSION,
 };
+use crate::core::request::body::{FieldRow, RequestBody};
 
 const V1_FIXTURE: &str = include_str!("../../../../tests/fixtures/library-v1.json");
 
@@ -39,8 +40,12 @@ fn serialize_writes_compact_json_at_the_current_version() {
 
 #[test]
 fn v1_fixture_keeps_loading_forever() {
-    let Loaded::Current(lib) = load(Some(V1_FIXTURE)) else {
-        panic!("the v1 fixture must load as current (or, later, as migrated)")
+    let Loaded::Migrated {
+        library: lib,
+        from: 1,
+    } = load(Some(V1_FIXTURE))
+    else {
+        panic!("the v1 fixture must load as migrated from version 1")
     };
     assert_eq!(lib.collections.len(), 2);
     assert_eq!(lib.request_count(), 4);
@@ -54,7 +59,8 @@ fn v1_fixture_keeps_loading_forever() {
     assert_eq!((list.revision, list.updated_ms), (3, 1_767_139_200_000));
     let create = lib.request(&id("r0create0pet")).unwrap();
     assert_eq!(create.request.method, "POST");
-    assert!(create.request.body.contains("\"Rex\""));
+    assert!(matches!(&create.request.body, RequestBody::Json(t) if t.contains("\"Rex\"")));
+    assert_eq!(list.request.body, RequestBody::None);
     assert!(!create.request.headers[1].enabled);
     let delete = lib.request(&id("r0delete0pet")).unwrap();
     assert!(!delete.request.follow_redirects);
@@ -64,6 +70,10 @@ fn v1_fixture_keeps_loading_forever() {
     );
     let echo = lib.request(&id("r0anything01")).unwrap();
     assert_eq!(echo.name, "Echo form — ünïcödé ✓");
+    assert_eq!(
+        echo.request.body,
+        RequestBody::UrlEncoded(vec![FieldRow::new("a", "1"), FieldRow::new("b", "café")])
+    );
     let local = &lib.collections[1];
     assert!(
         matches!(&local.items[1], Item::Folder(f) if f.items.is_empty() && f.name == "Status codes")
@@ -128,11 +138,11 @@ fn a_version_that_is_not_a_small_whole_number_is_corrupt() {
 
 #[test]
 fn a_newer_version_is_too_new_and_readable_when_it_parses() {
-    let text = serialize(&sample(), NOW).replacen("\"version\":1", "\"version\":2", 1);
+    let text = serialize(&sample(), NOW).replacen("\"version\":2", "\"version\":3", 1);
     assert_eq!(
         load(Some(&text)),
         Loaded::TooNew {
-            version: 2,
+            version: 3,
             library: Some(sample())
         }
     );
@@ -141,11 +151,11 @@ fn a_newer_version_is_too_new_and_readable_when_it_parses() {
 #[test]
 fn a_newer_version_with_extra_fields_is_still_viewable() {
     let mut doc: Value = serde_json::from_str(&serialize(&sample(), NOW)).unwrap();
-    doc["version"] = json!(3);
+    doc["version"] = json!(4);
     doc["library"]["tags"] = json!(["x"]);
     doc["library"]["collections"][0]["colour"] = json!("red");
     let Loaded::TooNew {
-        version: 3,
+        version: 4,
         library: Some(lib),
     } = load(Some(&doc.to_string()))
     else {
@@ -210,10 +220,11 @@ fn v0_up(mut doc: Value) -> Result<Value, String> {
     Ok(json!({"saved_ms": doc["saved_ms"], "library": {"collections": collections}}))
 }
 
+/// The real step to version 2 follows the made-up one.
 const TEST_SCHEMA: Schema = Schema {
     oldest: 0,
-    current: 1,
-    steps: &[v0_up],
+    current: 2,
+    steps: &[v0_up, LIBRARY_MIGRATIONS[0]],
 };
 
 #[test]
@@ -225,7 +236,7 @@ fn the_migration_chain_upgrades_an_older_document() {
     else {
         panic!()
     };
-    assert_eq!((from, doc.version, doc.saved_ms), (0, 1, 5));
+    assert_eq!((from, doc.version, doc.saved_ms), (0, 2, 5));
     let lib: Library = doc.library;
     assert_eq!(lib.collections[0].name, "Old");
     let r1 = lib.find_request(&id("c1"), &id("r1")).unwrap();

@@ -52,7 +52,7 @@ fn history_round_trips_through_storage() {
     h.entries[1].status = None;
     h.entries[1].outcome = "Timed out".into();
     let text = serialize_history(&h, NOW);
-    assert!(text.starts_with(r#"{"version":1,"saved_ms":"#), "{text}");
+    assert!(text.starts_with(r#"{"version":2,"saved_ms":"#), "{text}");
     let loaded = load_history(Some(&text));
     assert_eq!(loaded.history, h);
     assert_eq!(loaded.problem, None);
@@ -97,7 +97,7 @@ fn history_of_the_wrong_shape_is_corrupt() {
 
 #[test]
 fn newer_history_is_shown_but_flagged_too_new() {
-    let text = serialize_history(&history(2), NOW).replacen("\"version\":1", "\"version\":4", 1);
+    let text = serialize_history(&history(2), NOW).replacen("\"version\":2", "\"version\":4", 1);
     let loaded = load_history(Some(&text));
     assert_eq!(loaded.history, history(2));
     assert_eq!(loaded.problem, Some(HistoryProblem::TooNew { version: 4 }));

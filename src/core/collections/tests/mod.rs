@@ -11,3 +11,4 @@ mod props;
 mod save;
 mod share;
 mod support;
+mod upgrade;

@@ -29,7 +29,8 @@ fn arb_draft() -> impl Strategy<Value = RequestDraft> {
             method,
             url,
             headers,
-            body,
+            body: body.as_str().into(),
+            auth: Default::default(),
             follow_redirects,
         },
     )

@@ -4,6 +4,8 @@ use base64::Engine;
 use super::support::*;
 use crate::core::collections::share::{is_secret_query_param, MAX_SHARE_BYTES};
 use crate::core::collections::{decode_share, encode_share, is_secret_header, ShareError};
+use crate::core::request::auth::{Auth, KeyPlace};
+use crate::core::request::body::RequestBody;
 use crate::core::request::draft::RequestDraft;
 use crate::core::request::headers::HeaderRow;
 
@@ -32,7 +34,7 @@ fn a_shared_request_decodes_to_the_same_request_and_name() {
 #[test]
 fn the_parameter_uses_only_url_safe_characters() {
     let d = RequestDraft {
-        body: "\u{ff}\u{fe}??>>".repeat(20),
+        body: RequestBody::Text("\u{ff}\u{fe}??>>".repeat(20)),
         ..draft("POST", "https://x/?a=1&b=2")
     };
     let param = encode_share(&d, "n", true).unwrap().param;
@@ -179,15 +181,15 @@ fn base64_that_is_not_our_json_is_refused() {
 
 #[test]
 fn a_link_from_a_newer_format_says_so() {
-    let err = decode_share(&param_of(r#"{"v":2,"whatever":true}"#)).unwrap_err();
-    assert_eq!(err, ShareError::TooNew { version: 2 });
+    let err = decode_share(&param_of(r#"{"v":3,"whatever":true}"#)).unwrap_err();
+    assert_eq!(err, ShareError::TooNew { version: 3 });
     assert!(err.to_string().contains("newer version"));
 }
 
 #[test]
 fn oversized_links_are_refused_both_ways() {
     let big = RequestDraft {
-        body: "x".repeat(MAX_SHARE_BYTES),
+        body: RequestBody::Text("x".repeat(MAX_SHARE_BYTES)),
         ..draft("POST", "https://x")
     };
     let err = encode_share(&big, "n", true).unwrap_err();
@@ -204,7 +206,59 @@ fn oversized_links_are_refused_both_ways() {
 fn a_request_just_under_the_limit_still_shares() {
     let mut d = draft("POST", "https://x");
     let overhead = encode_share(&d, "n", true).unwrap().param.len() * 3 / 4;
-    d.body = "x".repeat(MAX_SHARE_BYTES - overhead - 1);
+    // A text body's JSON spells 11 more characters: {"text":"…"} for "…".
+    d.body = RequestBody::Text("x".repeat(MAX_SHARE_BYTES - overhead - 12));
     let shared = encode_share(&d, "n", true).unwrap();
     assert_eq!(decode_share(&shared.param).unwrap().1, d);
+}
+
+#[test]
+fn a_version_1_link_still_opens_with_its_body_typed() {
+    let v1 = r#"{"v":1,"name":"Create pet","request":{"method":"POST","url":"https://x.test/pets",
+        "headers":[{"name":"Content-Type","value":"application/json","enabled":true}],
+        "body":"{\"name\":\"Rex\"}","follow_redirects":true}}"#;
+    let (name, draft) = decode_share(&param_of(v1)).unwrap();
+    assert_eq!(name, "Create pet");
+    assert_eq!(draft.body, RequestBody::Json("{\"name\":\"Rex\"}".into()));
+    assert_eq!(draft.auth, Auth::None);
+    let plain = r#"{"v":1,"name":"n","request":{"method":"GET","url":"https://x.test/","headers":[],"body":""}}"#;
+    assert_eq!(
+        decode_share(&param_of(plain)).unwrap().1.body,
+        RequestBody::None
+    );
+}
+
+#[test]
+fn links_are_written_in_version_2() {
+    let shared = encode_share(&draft("GET", "https://x.test/"), "n", true).unwrap();
+    let json = String::from_utf8(URL_SAFE_NO_PAD.decode(shared.param).unwrap()).unwrap();
+    assert!(json.starts_with(r#"{"v":2,"#), "{json}");
+}
+
+#[test]
+fn auth_secrets_are_left_out_unless_asked_for() {
+    let mut d = draft("GET", "https://x.test/");
+    d.auth = Auth::Basic {
+        username: "ann".into(),
+        password: "pw".into(),
+    };
+    let shared = encode_share(&d, "n", false).unwrap();
+    assert_eq!(shared.removed, ["Basic auth password"]);
+    let (_, received) = decode_share(&shared.param).unwrap();
+    assert_eq!(
+        received.auth,
+        Auth::Basic {
+            username: "ann".into(),
+            password: String::new()
+        }
+    );
+    d.auth = Auth::ApiKey {
+        name: "X-Key".into(),
+        value: "k".into(),
+        place: KeyPlace::Query,
+    };
+    let shared = encode_share(&d, "n", false).unwrap();
+    assert_eq!(shared.removed, ["API key X-Key"]);
+    let with = encode_share(&d, "n", true).unwrap();
+    assert_eq!(decode_share(&with.param).unwrap().1.auth, d.auth);
 }

@@ -5,7 +5,8 @@ use serde_json::{json, Value};
 
 use super::*;
 use crate::core::collections::{Collection, Variable};
-use crate::core::postman::form::encode_pairs;
+use crate::core::request::auth::{Auth, KeyPlace};
+use crate::core::request::body::{FieldRow, PartRow, RequestBody};
 use crate::core::request::multipart::{boundary_for, content_type, encode, BOUNDARY};
 
 fn sample() -> Collection {
@@ -13,8 +14,12 @@ fn sample() -> Collection {
         "POST",
         "https://auth.example.test:8443/oauth/token?scope=read#top",
         &[("Content-Type", "application/x-www-form-urlencoded")],
-        "grant_type=password&username=ada+l",
+        "",
     );
+    login.body = RequestBody::UrlEncoded(vec![
+        FieldRow::new("grant_type", "password"),
+        FieldRow::new("username", "ada l"),
+    ]);
     login.headers.push(switched_off("X-Debug", "1"));
     login.follow_redirects = false;
     Collection {
@@ -29,12 +34,18 @@ fn sample() -> Collection {
             request(
                 94,
                 "Create",
-                draft(
-                    "POST",
-                    "{{baseUrl}}/items",
-                    &[("Content-Type", "application/json")],
-                    "{\"a\": 1}",
-                ),
+                RequestDraft {
+                    body: RequestBody::Json("{\"a\": 1}".into()),
+                    auth: Auth::Bearer {
+                        token: "{{token}}".into(),
+                    },
+                    ..draft(
+                        "POST",
+                        "{{baseUrl}}/items",
+                        &[("Content-Type", "application/json")],
+                        "",
+                    )
+                },
             ),
             request(
                 95,
@@ -113,6 +124,10 @@ fn export_writes_postman_v2_1() {
                         "mode": "raw",
                         "raw": "{\"a\": 1}",
                         "options": {"raw": {"language": "json"}}
+                    },
+                    "auth": {
+                        "type": "bearer",
+                        "bearer": [{"key": "token", "value": "{{token}}", "type": "string"}]
                     },
                     "url": {
                         "raw": "{{baseUrl}}/items",
@@ -254,25 +269,69 @@ fn arb_headers() -> impl Strategy<Value = Vec<HeaderRow>> {
     )
 }
 
-fn arb_body() -> impl Strategy<Value = String> {
-    let form = proptest::collection::vec((arb_text(), arb_text()), 1..4)
-        .prop_map(|pairs| encode_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str()))));
+fn arb_body() -> impl Strategy<Value = RequestBody> {
+    let row = || (arb_text(), arb_text(), any::<bool>());
+    let form = proptest::collection::vec(row(), 1..4).prop_map(|rows| {
+        RequestBody::UrlEncoded(
+            rows.into_iter()
+                .map(|(name, value, enabled)| FieldRow {
+                    name,
+                    value,
+                    enabled,
+                })
+                .collect(),
+        )
+    });
+    let parts = proptest::collection::vec(row(), 1..4).prop_map(|rows| {
+        RequestBody::Multipart(
+            rows.into_iter()
+                .map(|(name, value, enabled)| PartRow {
+                    enabled,
+                    ..PartRow::text(name, value)
+                })
+                .collect(),
+        )
+    });
+    // Raw multipart text, as version 1 kept it, stays text.
     let fields = proptest::collection::vec((arb_text(), arb_text()), 0..3);
-    let multipart = (fields, prop_oneof![Just(None), Just(Some(OWN_BOUNDARY))]).prop_map(
+    let multipart_text = (fields, prop_oneof![Just(None), Just(Some(OWN_BOUNDARY))]).prop_map(
         |(fields, preferred)| {
             let fields: Vec<(&str, &str)> = fields
                 .iter()
                 .map(|(k, v)| (k.as_str(), v.as_str()))
                 .collect();
-            encode(&fields, &boundary_for(&fields, preferred))
+            RequestBody::Text(encode(&fields, &boundary_for(&fields, preferred)))
         },
     );
     prop_oneof![
-        Just(String::new()),
-        ".{0,40}",
-        "\\{\"[a-z]{0,5}\": ?(-?[0-9]{1,3}|\"[a-z{}]{0,6}\"|null|\\[\\])\\}",
+        Just(RequestBody::None),
+        ".{1,40}".prop_map(RequestBody::Text),
+        "\\{\"[a-z]{0,5}\": ?(-?[0-9]{1,3}|\"[a-z{}]{0,6}\"|null|\\[\\])\\}"
+            .prop_map(RequestBody::Json),
+        "<[a-z]{1,5}/>".prop_map(RequestBody::Xml),
         form,
-        multipart,
+        parts,
+        multipart_text,
+    ]
+}
+
+/// Names no generated header row or URL parameter uses, so the auth never
+/// clashes with them (a clash is reported, not imported).
+fn arb_auth() -> impl Strategy<Value = Auth> {
+    prop_oneof![
+        Just(Auth::None),
+        (arb_text(), arb_text())
+            .prop_map(|(username, password)| Auth::Basic { username, password }),
+        arb_text().prop_map(|token| Auth::Bearer { token }),
+        (arb_text(), any::<bool>()).prop_map(|(value, query)| Auth::ApiKey {
+            name: "X-Api-Key-Test".into(),
+            value,
+            place: if query {
+                KeyPlace::Query
+            } else {
+                KeyPlace::Header
+            },
+        }),
     ]
 }
 
@@ -290,12 +349,23 @@ fn arb_request() -> impl Strategy<Value = Item> {
         method,
         arb_url(),
         arb_headers(),
-        arb_body(),
+        (arb_body(), arb_auth()),
         any::<bool>(),
         any::<(u64, u64, u64)>(),
     )
         .prop_map(
-            |(name, method, url, headers, body, follow_redirects, (n, revision, updated_ms))| {
+            |(
+                name,
+                method,
+                url,
+                mut headers,
+                (body, auth),
+                follow_redirects,
+                (n, revision, updated_ms),
+            )| {
+                if matches!(auth, Auth::Basic { .. } | Auth::Bearer { .. }) {
+                    headers.retain(|h| !h.name.trim().eq_ignore_ascii_case("authorization"));
+                }
                 Item::Request(SavedRequest {
                     id: id(n),
                     name,
@@ -304,6 +374,7 @@ fn arb_request() -> impl Strategy<Value = Item> {
                         url,
                         headers,
                         body,
+                        auth,
                         follow_redirects,
                     },
                     revision,

@@ -66,6 +66,7 @@ fn draft(method: &str, url: &str, headers: &[(&str, &str)], body: &str) -> Reque
             .map(|(n, v)| HeaderRow::new(*n, *v))
             .collect(),
         body: body.into(),
+        auth: Default::default(),
         follow_redirects: true,
     }
 }

@@ -1,6 +1,8 @@
 //! The other ways a collection may spell the same things, and the odd corners.
 
 use super::*;
+use crate::core::request::auth::{Auth, KeyPlace};
+use crate::core::request::body::{BodyKind, RequestBody};
 
 fn one(item: &str) -> PostmanImport {
     imported(&collection_with(item))
@@ -112,32 +114,73 @@ fn v2_0_auth_parameters_written_as_an_object_are_read() {
         "item": [{"name": "R", "request": "https://x.test"}]
     }"#;
     let result = imported(text);
-    // base64("ada:lovelace")
     assert_eq!(
-        only_request(&result).headers,
-        [HeaderRow::new("Authorization", "Basic YWRhOmxvdmVsYWNl")]
+        only_request(&result).auth,
+        Auth::Basic {
+            username: "ada".into(),
+            password: "lovelace".into()
+        }
     );
 }
 
 #[test]
-fn basic_auth_with_variables_is_encoded_as_written_and_reported() {
+fn basic_auth_with_variables_keeps_them_to_fill_in_when_sent() {
     let result = one(
         r#"{"name": "R", "request": {"url": "https://x.test", "auth": {"type": "basic", "basic": [
             {"key": "username", "value": "{{user}}"}, {"key": "password", "value": "{{pass}}"}]}}}"#,
     );
-    // base64("{{user}}:{{pass}}")
+    assert_eq!(only_request(&result).headers, []);
     assert_eq!(
-        only_request(&result).headers,
-        [HeaderRow::new(
-            "Authorization",
-            "Basic e3t1c2VyfX06e3twYXNzfX0="
-        )]
+        only_request(&result).auth,
+        Auth::Basic {
+            username: "{{user}}".into(),
+            password: "{{pass}}".into()
+        }
     );
+    assert!(result.unsupported.is_empty(), "{:?}", result.unsupported);
+}
+
+#[test]
+fn auth_the_request_already_sends_itself_is_not_applied() {
+    let result = one(
+        r#"{"name": "R", "request": {"url": "https://x.test/?api_key=1", "auth": {"type": "apikey",
+            "apikey": [{"key": "key", "value": "api_key"}, {"key": "value", "value": "2"},
+                       {"key": "in", "value": "query"}]}}}"#,
+    );
+    assert_eq!(only_request(&result).auth, Auth::None);
     assert_eq!(
         result.unsupported,
-        ["request “R” › auth (basic) uses variables: they were encoded as written, so they will \
-          not be filled in"]
+        ["request “R” › auth (apikey) not applied: the request sets its own query parameter api_key"]
     );
+}
+
+#[test]
+fn auth_exports_as_postman_auth_and_imports_back() {
+    let mut d = get("https://x.test/");
+    d.auth = Auth::ApiKey {
+        name: "X-Key".into(),
+        value: "{{k}}".into(),
+        place: KeyPlace::Header,
+    };
+    let collection = crate::core::collections::Collection {
+        id: id(1),
+        name: "C".into(),
+        items: vec![request(2, "R", d.clone())],
+        variables: vec![],
+        revision: 1,
+        updated_ms: NOW,
+    };
+    let text = export_postman(&collection);
+    let written: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        written["item"][0]["request"]["auth"],
+        serde_json::json!({"type": "apikey", "apikey": [
+            {"key": "key", "value": "X-Key", "type": "string"},
+            {"key": "value", "value": "{{k}}", "type": "string"},
+            {"key": "in", "value": "header", "type": "string"}
+        ]})
+    );
+    assert_eq!(only_request(&imported(&text)).auth, d.auth);
 }
 
 #[test]
@@ -157,12 +200,12 @@ fn inherit_defers_to_the_parent_and_noauth_stops_it() {
             request(
                 2,
                 "Inherits",
-                draft(
-                    "GET",
-                    "https://x.test",
-                    &[("Authorization", "Bearer t0k")],
-                    ""
-                )
+                RequestDraft {
+                    auth: Auth::Bearer {
+                        token: "t0k".into()
+                    },
+                    ..get("https://x.test")
+                }
             ),
             folder(3, "F", vec![request(4, "Open", get("https://x.test"))]),
         ]
@@ -197,9 +240,16 @@ fn an_api_key_in_the_query_goes_before_the_fragment() {
             "apikey": [{"key": "key", "value": "key"}, {"key": "value", "value": "{{k}}"},
                        {"key": "in", "value": "query"}]}}}"##,
     );
+    let draft = only_request(&result);
+    assert_eq!(draft.url, "https://x.test/a#section");
+    let vars = [crate::core::collections::Variable {
+        key: "k".into(),
+        value: "v w".into(),
+    }];
+    let sent = draft.resolve(&vars).unwrap();
     assert_eq!(
-        only_request(&result).url,
-        "https://x.test/a?key={{k}}#section"
+        sent.auth.url_with_key(&sent.url),
+        Ok("https://x.test/a?key=v%20w#section".into())
     );
 }
 
@@ -228,13 +278,13 @@ fn follow_redirects_is_inherited_and_can_be_overridden() {
 }
 
 #[test]
-fn raw_languages_add_the_content_type_postman_would_send() {
-    for (language, content_type) in [
-        ("json", Some("application/json")),
-        ("xml", Some("application/xml")),
-        ("html", Some("text/html")),
-        ("javascript", Some("application/javascript")),
-        ("text", None),
+fn raw_languages_choose_the_mode_or_add_the_content_type_postman_would_send() {
+    for (language, content_type, kind) in [
+        ("json", None, BodyKind::Json),
+        ("xml", None, BodyKind::Xml),
+        ("html", Some("text/html"), BodyKind::Text),
+        ("javascript", Some("application/javascript"), BodyKind::Text),
+        ("text", None, BodyKind::Text),
     ] {
         let result = one(&format!(
             r#"{{"name": "R", "request": {{"method": "POST", "url": "https://x.test",
@@ -245,6 +295,7 @@ fn raw_languages_add_the_content_type_postman_would_send() {
             .into_iter()
             .collect();
         assert_eq!(only_request(&result).headers, expected, "{language}");
+        assert_eq!(only_request(&result).body.kind(), kind, "{language}");
     }
 }
 
@@ -255,13 +306,12 @@ fn a_switched_off_content_type_does_not_count_as_set() {
             "header": [{"key": "Content-Type", "value": "text/plain", "disabled": true}],
             "body": {"mode": "raw", "raw": "{}", "options": {"raw": {"language": "json"}}}}}"#,
     );
+    // JSON mode sends application/json itself, as no enabled row sets a type.
     assert_eq!(
         only_request(&result).headers,
-        [
-            switched_off("Content-Type", "text/plain"),
-            HeaderRow::new("Content-Type", "application/json")
-        ]
+        [switched_off("Content-Type", "text/plain")]
     );
+    assert_eq!(only_request(&result).body, RequestBody::Json("{}".into()));
 }
 
 #[test]
@@ -271,14 +321,17 @@ fn graphql_variables_as_an_object_or_broken_text() {
             "body": {"mode": "graphql", "graphql": {"query": "{ a }", "variables": {"n": 1}}}}}"#,
     );
     assert_eq!(
-        only_request(&result).body,
+        only_request(&result).body.text().unwrap_or_default(),
         "{\n  \"query\": \"{ a }\",\n  \"variables\": {\n    \"n\": 1\n  }\n}"
     );
     let result = one(
         r#"{"name": "Q", "request": {"method": "POST", "url": "https://x.test/graphql",
             "body": {"mode": "graphql", "graphql": {"query": "{ a }", "variables": "{n: 1"}}}}"#,
     );
-    assert_eq!(only_request(&result).body, "{\n  \"query\": \"{ a }\"\n}");
+    assert_eq!(
+        only_request(&result).body.text().unwrap_or_default(),
+        "{\n  \"query\": \"{ a }\"\n}"
+    );
     assert_eq!(
         result.unsupported,
         ["request “Q” › GraphQL variables (not valid JSON)"]
@@ -292,7 +345,7 @@ fn odd_bodies_and_request_settings_are_reported() {
             "body": {"mode": "raw", "raw": "gone", "disabled": true},
             "proxy": {"host": "proxy.test"}, "certificate": {"name": "client"}}}"#,
     );
-    assert_eq!(only_request(&result).body, "");
+    assert_eq!(only_request(&result).body.text().unwrap_or_default(), "");
     assert_eq!(
         result.unsupported,
         [

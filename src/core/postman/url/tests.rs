@@ -115,19 +115,3 @@ fn raw_wins_over_parts() {
     };
     assert_eq!(url_text(&parts), "{{baseUrl}}/x");
 }
-
-#[test]
-fn query_params_are_added_before_the_fragment() {
-    assert_eq!(
-        with_query_param("https://x.test/a", "api_key", "{{key}}"),
-        "https://x.test/a?api_key={{key}}"
-    );
-    assert_eq!(
-        with_query_param("https://x.test/a?b=1#frag", "k", "v w&z"),
-        "https://x.test/a?b=1&k=v%20w%26z#frag"
-    );
-    assert_eq!(
-        with_query_param("https://x.test/a?", "k=", "="),
-        "https://x.test/a?k%3D=="
-    );
-}

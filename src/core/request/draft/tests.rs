@@ -28,7 +28,10 @@ fn valid_draft_becomes_a_request() {
         req.headers,
         vec![("Content-Type".to_string(), "application/json".to_string())]
     );
-    assert_eq!(req.body.as_deref(), Some("{\"a\":1}"));
+    assert_eq!(
+        req.body.as_ref().and_then(SendBody::text),
+        Some("{\"a\":1}")
+    );
     assert_eq!(req.timeout, Duration::from_millis(2500));
 }
 
@@ -42,7 +45,7 @@ fn a_multipart_body_edited_to_lf_is_sent_with_crlf() {
     d.body = "--XyZ\nContent-Disposition: form-data; name=\"a\"\n\n1\n--XyZ--\n".into();
     let req = d.validate("30", PageScheme::Http, &WhatwgUrls).unwrap();
     assert_eq!(
-        req.body.as_deref(),
+        req.body.as_ref().and_then(SendBody::text),
         Some("--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--XyZ--\r\n")
     );
 }
@@ -53,7 +56,7 @@ fn other_bodies_keep_their_line_breaks() {
     d.headers = vec![HeaderRow::new("Content-Type", "text/plain")];
     d.body = "a\nb".into();
     let req = d.validate("30", PageScheme::Http, &WhatwgUrls).unwrap();
-    assert_eq!(req.body.as_deref(), Some("a\nb"));
+    assert_eq!(req.body.as_ref().and_then(SendBody::text), Some("a\nb"));
 }
 
 #[test]
@@ -216,7 +219,7 @@ fn redirects_are_followed_unless_switched_off() {
             .follow_redirects
     );
     let old: RequestDraft =
-        serde_json::from_str(r#"{"method":"GET","url":"","headers":[],"body":""}"#).unwrap();
+        serde_json::from_str(r#"{"method":"GET","url":"","headers":[],"body":"none"}"#).unwrap();
     assert!(old.follow_redirects);
 }
 
@@ -268,6 +271,9 @@ fn a_draft_is_resolved_in_url_enabled_headers_and_body() {
         url: "{{base}}/login".into(),
         headers: vec![HeaderRow::new("Authorization", "Bearer {{token}}"), off],
         body: r#"{"user": "{{user}}"}"#.into(),
+        auth: Auth::Bearer {
+            token: "{{token}}".into(),
+        },
         follow_redirects: true,
     };
     let resolved = draft
@@ -280,7 +286,13 @@ fn a_draft_is_resolved_in_url_enabled_headers_and_body() {
     assert_eq!(resolved.url, "https://a.test/login");
     assert_eq!(resolved.headers[0].value, "Bearer t0k");
     assert_eq!(resolved.headers[1].value, "{{missing}}");
-    assert_eq!(resolved.body, r#"{"user": "ann"}"#);
+    assert_eq!(resolved.body, r#"{"user": "ann"}"#.into());
+    assert_eq!(
+        resolved.auth,
+        Auth::Bearer {
+            token: "t0k".into()
+        }
+    );
 }
 
 #[test]
@@ -310,4 +322,24 @@ fn a_new_request_is_named_by_its_method_and_path() {
     assert_eq!(named(" post ", "https://api.test"), "post https://api.test");
     assert_eq!(named("GET", "api.test/users"), "GET api.test/users");
     assert_eq!(named("", ""), "");
+}
+
+#[test]
+fn only_a_text_body_lacks_a_content_type() {
+    let mut d = draft("POST", "https://example.com");
+    d.body = RequestBody::Json("{\"a\":1}".into());
+    // JSON mode sends application/json itself.
+    assert!(!d.body_lacks_content_type());
+    assert!(d.body_is_json());
+    d.body = RequestBody::UrlEncoded(vec![]);
+    assert!(!d.body_is_json());
+}
+
+#[test]
+fn the_auth_counts_when_comparing_requests() {
+    let plain = draft("GET", "https://example.com");
+    let mut with_auth = plain.clone();
+    with_auth.auth = Auth::Bearer { token: "t".into() };
+    assert!(!plain.same_request(&with_auth));
+    assert!(with_auth.same_request(&with_auth.clone()));
 }
