@@ -8,6 +8,7 @@ use crate::core::request::auth::Auth;
 use crate::core::request::body::RequestBody;
 use crate::core::request::draft::{DraftProblem, RequestDraft, DEFAULT_TIMEOUT_SECS};
 use crate::core::request::headers::HeaderRow;
+use crate::core::request::query::{reread, with_params, QueryParam};
 use crate::core::request::vars::UnknownVariables;
 use crate::state::collections::Collections;
 use crate::state::history::HistoryStore;
@@ -95,6 +96,9 @@ pub struct DraftStore {
     body: RwSignal<RequestBody>,
     auth: RwSignal<Auth>,
     follow_redirects: RwSignal<bool>,
+    /// The params table as last edited; its switched-on rows are read again
+    /// from the URL, which is what is sent.
+    params: RwSignal<Vec<QueryParam>>,
     timeout_secs: RwSignal<String>,
     /// The saved request the draft was opened from, if any: saving updates it.
     opened: RwSignal<Option<OpenedRequest>>,
@@ -118,6 +122,7 @@ impl DraftStore {
             body: RwSignal::new(RequestBody::None),
             auth: RwSignal::new(Auth::None),
             follow_redirects: RwSignal::new(true),
+            params: RwSignal::new(Vec::new()),
             timeout_secs: RwSignal::new(DEFAULT_TIMEOUT_SECS.to_string()),
             opened: RwSignal::new(None),
             next_row_id: StoredValue::new(0),
@@ -152,7 +157,42 @@ impl DraftStore {
             body: read.get(self.body),
             auth: read.get(self.auth),
             follow_redirects: read.get(self.follow_redirects),
+            params: self.params_to_keep(read),
         }
+    }
+
+    /// What the draft keeps of the params table: all of it while a row is
+    /// switched off, nothing otherwise (the URL holds the rest).
+    fn params_to_keep(&self, read: Read) -> Vec<QueryParam> {
+        let table = read.get(self.params);
+        if table.iter().all(|row| row.enabled) {
+            return Vec::new();
+        }
+        reread(&read.get(self.url), &table)
+    }
+
+    /// The params table, tracked: the URL's query, plus switched-off rows and
+    /// the blank rows `Add parameter` left at the end (they write nothing yet).
+    pub fn params(&self) -> Vec<QueryParam> {
+        let url = self.url.get();
+        self.params.with(|table| {
+            let mut rows = reread(&url, table);
+            let blank = table
+                .iter()
+                .rev()
+                .take_while(|row| row.is_blank() && row.enabled)
+                .count();
+            rows.extend(std::iter::repeat_n(QueryParam::new("", None), blank));
+            rows
+        })
+    }
+
+    /// Rewrites the URL's query from the table; switched-off rows stay in
+    /// the table only.
+    pub fn set_params(&self, rows: Vec<QueryParam>) {
+        let url = with_params(&self.url.get_untracked(), &rows);
+        self.url.set(url);
+        self.params.set(rows);
     }
 
     pub fn method(&self) -> String {
@@ -291,6 +331,7 @@ impl DraftStore {
         self.body.set(draft.body);
         self.auth.set(draft.auth);
         self.follow_redirects.set(draft.follow_redirects);
+        self.params.set(draft.params);
         let mut headers = draft.headers;
         if headers.is_empty() {
             headers.push(HeaderRow::default());

@@ -234,7 +234,7 @@ test("a backup exports, and importing it again asks before touching existing col
   ]);
   const file = await download.path();
   const text = await (await import("node:fs/promises")).readFile(file, "utf8");
-  expect(JSON.parse(text).version).toBe(1);
+  expect(JSON.parse(text).version).toBe(2);
 
   await page.getByLabel("Import collections").setInputFiles(file);
   const dialog = page.getByRole("dialog", { name: "Import conflicts" });

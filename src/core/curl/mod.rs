@@ -634,6 +634,7 @@ impl CurlRequest {
                 },
             },
             follow_redirects: self.follow_redirects,
+            params: Vec::new(),
         }
     }
 }

@@ -307,6 +307,7 @@ impl Importer<'_> {
             body: body.body,
             auth: Default::default(),
             follow_redirects: inherited.follow_redirects,
+            params: Vec::new(),
         };
         if let Some(content_type) = body.content_type {
             if enabled_header(&draft.headers, "Content-Type").is_none() {

@@ -8,6 +8,7 @@ use crate::core::request::auth::{Auth, AuthError};
 use crate::core::request::body::{BodyKind, RequestBody};
 use crate::core::request::headers::{HeaderError, HeaderFate, HeaderRow};
 use crate::core::request::method::{Method, MethodError};
+use crate::core::request::query::QueryParam;
 use crate::core::request::send::sendable_body;
 pub use crate::core::request::send::{SendBody, SendPart};
 use crate::core::request::url::{HttpUrl, UrlError, UrlParser};
@@ -27,6 +28,10 @@ pub struct RequestDraft {
     /// Off: fetch's `redirect: "manual"`, which shows only an opaque stand-in.
     #[serde(default = "follow_by_default")]
     pub follow_redirects: bool,
+    /// The params table, kept only while one of its rows is switched off:
+    /// such a row is not in the URL, so the URL alone cannot bring it back.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub params: Vec<QueryParam>,
 }
 
 fn follow_by_default() -> bool {
@@ -42,6 +47,7 @@ impl Default for RequestDraft {
             body: RequestBody::None,
             auth: Auth::None,
             follow_redirects: true,
+            params: Vec::new(),
         }
     }
 }

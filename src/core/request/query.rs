@@ -55,7 +55,7 @@ use percent_encoding::percent_encode_byte;
 use crate::core::request::vars::next_reference;
 
 /// One row of the params table, decoded for display.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct QueryParam {
     pub name: String,
     /// `None` for a key written without `=` (`?debug`), `Some("")` for `?debug=`.

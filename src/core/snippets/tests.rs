@@ -21,6 +21,7 @@ fn sample() -> RequestDraft {
         body: "{\"name\": \"Zoë\",\n \"note\": \"it's\"}".into(),
         auth: Default::default(),
         follow_redirects: false,
+        params: Vec::new(),
     }
 }
 
@@ -196,6 +197,7 @@ fn upload() -> RequestDraft {
             password: "pw".into(),
         },
         follow_redirects: true,
+        params: Vec::new(),
     }
 }
 
@@ -343,6 +345,7 @@ fn arb_draft() -> impl Strategy<Value = RequestDraft> {
                 body,
                 auth: Default::default(),
                 follow_redirects,
+                params: Vec::new(),
             }
         })
 }

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::core::curl::parse_curl;
+use crate::core::curl::{looks_like_curl, parse_curl};
 use crate::core::request::draft::RequestDraft;
 use crate::state::draft::DraftStore;
 use crate::ui::lazy::split_fn;
@@ -19,8 +19,8 @@ pub enum CurlOutcome {
     Failed(String),
 }
 
-/// The state of cURL import for the request line: provided by it, so the
-/// editor can show the outcome where the user looks.
+/// The state of cURL import: provided by the request editor to the request
+/// line, which imports, and to the notes below it, which report.
 #[derive(Clone, Copy)]
 pub struct CurlImport {
     outcome: RwSignal<Option<CurlOutcome>>,
@@ -80,8 +80,10 @@ split_fn!(curl: fn read_curl(command: String) -> Result<(RequestDraft, Vec<Strin
 
 /// Offers the import for a typed command, and reports the last attempt.
 #[component]
-pub fn CurlImportNotes(import: CurlImport, typed_curl: Signal<bool>) -> impl IntoView {
+pub fn CurlImportNotes() -> impl IntoView {
     let draft = expect_context::<DraftStore>();
+    let import = expect_context::<CurlImport>();
+    let typed_curl = Memo::new(move |_| looks_like_curl(&draft.url()));
     let import_typed = move |_| import.import(draft, draft.url_untracked());
     view! {
         <Show when=move || typed_curl.get() && import.outcome().is_none()>

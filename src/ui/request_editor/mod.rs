@@ -1,9 +1,13 @@
-//! The request editor: method, URL, send/cancel, headers, body, timeout.
+//! The request editor: the request line (method, URL, send/cancel) comes with
+//! the first load; params, headers, body, auth and options come in the
+//! `editor` chunk, fetched as soon as the page starts.
 
+mod auth_editor;
 mod body_editor;
 mod code_panel;
 mod curl_import;
 mod headers_editor;
+mod params_editor;
 mod request_line;
 
 pub use request_line::URL_INPUT_ID;
@@ -13,9 +17,13 @@ use leptos::prelude::*;
 
 use crate::state::draft::DraftStore;
 use crate::state::exchange::ExchangeStore;
+use crate::ui::lazy::{split_fn, Lazy};
+use auth_editor::AuthEditor;
 use body_editor::BodyEditor;
 use code_panel::CodeToggle;
+use curl_import::{CurlImport, CurlImportNotes};
 use headers_editor::HeadersEditor;
+use params_editor::ParamsEditor;
 use request_line::RequestLine;
 
 #[component]
@@ -25,19 +33,30 @@ pub fn RequestEditor() -> impl IntoView {
         ev.prevent_default();
         exchange.send();
     };
+    provide_context(CurlImport::new());
     view! {
         <form class="request-editor" aria-label="Request" on:submit=on_submit novalidate>
             <RequestLine />
-            <HeadersEditor />
-            <BodyEditor />
-            <div class="editor-options">
-                <TimeoutField />
-                <FollowRedirectsToggle />
-            </div>
-            <CodeToggle />
+            <Lazy load=request_parts quiet=true />
         </form>
     }
 }
+
+split_fn!(editor: fn request_parts() -> AnyView {
+    view! {
+        <CurlImportNotes />
+        <ParamsEditor />
+        <HeadersEditor />
+        <BodyEditor />
+        <AuthEditor />
+        <div class="editor-options">
+            <TimeoutField />
+            <FollowRedirectsToggle />
+        </div>
+        <CodeToggle />
+    }
+    .into_any()
+});
 
 #[component]
 fn FollowRedirectsToggle() -> impl IntoView {

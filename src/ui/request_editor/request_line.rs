@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use wasm_bindgen::JsCast;
 
-use super::curl_import::{CurlImport, CurlImportNotes};
+use super::curl_import::CurlImport;
 use crate::core::curl::looks_like_curl;
 use crate::core::request::method::Method;
 use crate::state::draft::DraftStore;
@@ -16,8 +16,7 @@ pub const URL_INPUT_ID: &str = "request-url";
 #[component]
 pub fn RequestLine() -> impl IntoView {
     let draft = expect_context::<DraftStore>();
-    let curl = CurlImport::new();
-    let typed_curl = Signal::derive(move || looks_like_curl(&draft.url()));
+    let curl = expect_context::<CurlImport>();
     let on_url_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         if was_pasted(&ev) && looks_like_curl(&text) {
@@ -55,7 +54,6 @@ pub fn RequestLine() -> impl IntoView {
             />
             <SendControls />
         </div>
-        <CurlImportNotes import=curl typed_curl />
     }
 }
 

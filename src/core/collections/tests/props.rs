@@ -32,6 +32,7 @@ fn arb_draft() -> impl Strategy<Value = RequestDraft> {
             body: body.as_str().into(),
             auth: Default::default(),
             follow_redirects,
+            params: Vec::new(),
         },
     )
 }

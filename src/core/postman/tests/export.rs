@@ -376,6 +376,7 @@ fn arb_request() -> impl Strategy<Value = Item> {
                         body,
                         auth,
                         follow_redirects,
+                        params: Vec::new(),
                     },
                     revision,
                     updated_ms,

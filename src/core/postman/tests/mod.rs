@@ -68,6 +68,7 @@ fn draft(method: &str, url: &str, headers: &[(&str, &str)], body: &str) -> Reque
         body: body.into(),
         auth: Default::default(),
         follow_redirects: true,
+        params: Vec::new(),
     }
 }
 

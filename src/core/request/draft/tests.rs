@@ -275,6 +275,7 @@ fn a_draft_is_resolved_in_url_enabled_headers_and_body() {
             token: "{{token}}".into(),
         },
         follow_redirects: true,
+        params: Vec::new(),
     };
     let resolved = draft
         .resolve(&vars(&[
