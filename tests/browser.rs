@@ -4,10 +4,14 @@
 
 use std::time::Duration;
 
+use api_client::browser::files;
 use api_client::browser::http;
 use api_client::browser::url::BrowserUrls;
 use api_client::core::exchange::SendFailure;
-use api_client::core::request::draft::{PageScheme, RequestDraft, ValidRequest};
+use api_client::core::request::body::FileRef;
+use api_client::core::request::draft::{
+    PageScheme, RequestDraft, SendBody, SendPart, ValidRequest,
+};
 use api_client::core::request::headers::HeaderRow;
 use api_client::core::request::url::HttpUrl;
 use api_client::core::response::received::ReceivedResponse;
@@ -38,7 +42,6 @@ fn request(method: &str, path: &str, timeout: &str) -> ValidRequest {
         method: method.into(),
         url: format!("{HTTPBIN}{path}"),
         headers: vec![HeaderRow::new("X-Test", "yes")],
-        body: String::new(),
         ..RequestDraft::default()
     }
     .validate(timeout, PageScheme::Http, &BrowserUrls)
@@ -69,7 +72,7 @@ async fn a_response_carries_status_headers_body_and_timing() {
 #[wasm_bindgen_test]
 async fn headers_and_body_reach_the_server() {
     let mut req = request("PUT", "/anything", "10");
-    req.body = Some("{\"a\":1}".into());
+    req.body = Some(SendBody::Text("{\"a\":1}".to_owned()));
     let (_, outcome) = start(req).unwrap();
     let response = outcome.await.expect("httpbin answers");
     let echoed = std::str::from_utf8(response.body.in_memory().unwrap()).unwrap();
@@ -231,4 +234,63 @@ fn stored_keys_are_found_by_prefix_and_value() {
         storage::remove(&key).expect("removing a key works");
     }
     assert!(storage::keys_with_prefix(prefix).is_empty());
+}
+
+/// A `File` made in the page, as a file input would hand one over.
+fn picked_file(name: &str, text: &str, media_type: &str) -> web_sys::File {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::FilePropertyBag::new();
+    options.set_type(media_type);
+    web_sys::File::new_with_str_sequence_and_options(&parts, name, &options).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_multipart_body_sends_text_parts_and_a_picked_file_as_formdata() {
+    let file = files::remember(picked_file("notes.txt", "one\ntwo\n", "text/plain"));
+    assert_eq!(file.size, 8);
+    let mut req = request("POST", "/anything", "10");
+    req.body = Some(SendBody::Form(vec![
+        SendPart::Text {
+            name: "title".into(),
+            value: "Q1 report".into(),
+        },
+        SendPart::File {
+            name: "attachment".into(),
+            file,
+        },
+    ]));
+    let (_, outcome) = start(req).unwrap();
+    let response = outcome.await.expect("httpbin answers");
+    let echoed = std::str::from_utf8(response.body.in_memory().unwrap()).unwrap();
+    assert!(echoed.contains("\"title\": \"Q1 report\""), "{echoed}");
+    assert!(
+        echoed.contains("\"attachment\": \"one\\ntwo\\n\""),
+        "{echoed}"
+    );
+    assert!(
+        echoed.contains("multipart/form-data; boundary="),
+        "{echoed}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_file_no_longer_loaded_is_a_typed_failure_naming_it() {
+    let mut req = request("PUT", "/anything", "10");
+    req.body = Some(SendBody::File(FileRef {
+        id: 7,
+        name: "gone.bin".into(),
+        media_type: String::new(),
+        size: 3,
+    }));
+    let failure = match start(req) {
+        Err(failure) => failure,
+        Ok((_, outcome)) => match outcome.await {
+            Err(failure) => failure,
+            Ok(_) => panic!("a file that is not loaded must not be sent"),
+        },
+    };
+    match failure {
+        SendFailure::FileGone { name } => assert_eq!(name, "gone.bin"),
+        other => panic!("expected FileGone, got {other:?}"),
+    }
 }

@@ -15,6 +15,10 @@ use crate::core::request::draft::RequestDraft;
 /// What [`Library::delete`] removed and where it was: hand it to
 /// [`Library::restore`] to undo.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "one at a time is kept, for undo; its size does not matter"
+)]
 pub enum Deleted {
     Collection {
         collection: Collection,

@@ -35,6 +35,10 @@ pub struct Folder {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
+#[allow(
+    clippy::large_enum_variant,
+    reason = "most items are requests, so boxing them would cost an allocation each and save nothing"
+)]
 pub enum Item {
     Request(SavedRequest),
     Folder(Folder),
