@@ -136,6 +136,9 @@ test("Show code writes the request in each language, and Copy code copies it", a
   await language.selectOption({ label: "JavaScript fetch" });
   await expect(code).toHaveValue(/await fetch\(/);
   await expect(code).toHaveValue(/method: "POST"/);
+  await language.selectOption({ label: "HTTP message (preview)" });
+  const host = new URL(HTTPBIN).host;
+  await expect(code).toHaveValue(`POST /post HTTP/1.1\nHost: ${host}\nContent-Type: application/json\n\n{"it's": "ok"}`);
   await language.selectOption({ label: "Python requests" });
   await expect(code).toHaveValue(/import requests/);
 

@@ -5,6 +5,7 @@
 
 mod curl;
 mod fetch;
+mod http;
 mod httpie;
 mod python;
 mod reqwest;
@@ -20,15 +21,18 @@ pub enum Language {
     PythonRequests,
     Httpie,
     RustReqwest,
+    /// Not a program: the HTTP/1.1 message, to see what will be sent.
+    HttpMessage,
 }
 
 impl Language {
-    pub const ALL: [Language; 5] = [
+    pub const ALL: [Language; 6] = [
         Language::Curl,
         Language::Fetch,
         Language::PythonRequests,
         Language::Httpie,
         Language::RustReqwest,
+        Language::HttpMessage,
     ];
 
     pub fn label(self) -> &'static str {
@@ -38,6 +42,7 @@ impl Language {
             Language::PythonRequests => "Python requests",
             Language::Httpie => "HTTPie",
             Language::RustReqwest => "Rust reqwest",
+            Language::HttpMessage => "HTTP message (preview)",
         }
     }
 
@@ -49,6 +54,7 @@ impl Language {
             Language::PythonRequests => "python",
             Language::Httpie => "httpie",
             Language::RustReqwest => "rust",
+            Language::HttpMessage => "http",
         }
     }
 
@@ -188,6 +194,7 @@ pub fn snippet(language: Language, draft: &RequestDraft) -> String {
         Language::PythonRequests => python::write(&request),
         Language::Httpie => httpie::write(&request),
         Language::RustReqwest => reqwest::write(&request),
+        Language::HttpMessage => http::write(&request),
     }
 }
 

@@ -360,3 +360,58 @@ proptest! {
         prop_assert_eq!(Outgoing::of(&imported.to_draft()), Outgoing::of(&draft), "{}", command);
     }
 }
+
+#[test]
+fn the_http_preview_is_the_message_with_host_and_target() {
+    let message = snippet(Language::HttpMessage, &sample());
+    assert_eq!(
+        message,
+        "POST /items?tag=a&q=x%20y HTTP/1.1\n\
+         Host: api.test\n\
+         Content-Type: application/json\n\
+         X-Quote: it's \"quoted\" $HOME\n\
+         \n\
+         {\"name\": \"Zoë\",\n \"note\": \"it's\"}"
+    );
+}
+
+#[test]
+fn the_http_preview_drops_the_fragment_and_credentials_and_adds_auth() {
+    let draft = RequestDraft {
+        method: "GET".into(),
+        url: "https://ann@api.test:8443#top".into(),
+        auth: Auth::Bearer {
+            token: "t0k".into(),
+        },
+        ..RequestDraft::default()
+    };
+    assert_eq!(
+        snippet(Language::HttpMessage, &draft),
+        "GET / HTTP/1.1\nHost: api.test:8443\nAuthorization: Bearer t0k\n"
+    );
+}
+
+#[test]
+fn the_http_preview_frames_a_multipart_form_without_knowing_the_boundary() {
+    let draft = RequestDraft {
+        method: "POST".into(),
+        url: "http://127.0.0.1:9/up".into(),
+        body: RequestBody::Multipart(vec![
+            PartRow::text("title", "Q1"),
+            PartRow::file("scan", None),
+        ]),
+        ..RequestDraft::default()
+    };
+    let message = snippet(Language::HttpMessage, &draft);
+    let boundary = "<boundary chosen by the browser>";
+    assert!(message.starts_with(&format!(
+        "POST /up HTTP/1.1\nHost: 127.0.0.1:9\nContent-Type: multipart/form-data; boundary={boundary}\n\n--{boundary}\n\
+         Content-Disposition: form-data; name=\"title\"\n\nQ1\n"
+    )), "{message}");
+    assert!(
+        message
+            .contains("name=\"scan\"; filename=\"path/to/file\"\n\n<the bytes of path/to/file>\n"),
+        "{message}"
+    );
+    assert!(message.ends_with(&format!("--{boundary}--")), "{message}");
+}

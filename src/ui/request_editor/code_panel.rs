@@ -1,5 +1,6 @@
 //! `Show code`: the request, variables filled in, as code in another tool or
-//! language, ready to copy. The writers come in their own chunk.
+//! language, or as the HTTP message it becomes, ready to copy. The writers
+//! come in their own chunk.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -66,6 +67,9 @@ fn CodePanel() -> impl IntoView {
                     <option value=l.slug() selected=move || language.get() == *l>{l.label()}</option>
                 }).collect_view()}
             </select>
+            <Show when=move || language.get() == Language::HttpMessage>
+                <p class="hint">"What goes on the wire, variables and auth filled in. The browser adds headers of its own (User-Agent, Accept-Encoding, Origin and others)."</p>
+            </Show>
             {move || match code.get() {
                 Ok(text) => view! {
                     <textarea class="code-snippet" aria-label="Code snippet" readonly rows="8" spellcheck="false" prop:value=text></textarea>
