@@ -3,7 +3,7 @@
 use super::auth::postman_kind;
 use super::read::{object_of, pretty_text, text_of};
 use super::schema::{PathVariableSegment, StrOr, UrlParts, SCHEMA_V2_1};
-use super::url::url_parts;
+use super::url::{url_parts, with_disabled_params};
 use crate::core::collections::{Collection, Item, SavedRequest};
 use crate::core::json_value::Json;
 use crate::core::request::auth::{Auth, KeyPlace};
@@ -67,7 +67,8 @@ fn request_item(saved: &SavedRequest) -> Json {
     if let Some(auth) = auth(&draft.auth) {
         request.push(("auth", auth));
     }
-    request.push(("url", url(&url_parts(&draft.url))));
+    let parts = with_disabled_params(url_parts(&draft.url), &draft.url, &draft.params);
+    request.push(("url", url(&parts)));
     let mut item = vec![
         ("name", text_of(&saved.name)),
         ("request", object_of(request)),

@@ -4,7 +4,7 @@ use super::auth::{apply, plan, AuthPlan};
 use super::body::import_body;
 use super::place::{Notes, Place};
 use super::schema::{Auth, Header, PmCollection, PmItem, PmRequest, PmVariable, Settings, StrOr};
-use super::url::url_text;
+use super::url::{params_table, url_text};
 use super::{enabled_header, PostmanError, PostmanImport};
 use crate::core::collections::{Collection, Folder, Id, Item, SavedRequest, Variable};
 use crate::core::json_value::Json;
@@ -270,18 +270,15 @@ impl Importer<'_> {
             .filter(|m| !m.is_empty())
             .unwrap_or("GET")
             .to_owned();
+        let mut params = Vec::new();
         let url = match &request.url {
             None => String::new(),
             Some(StrOr::Str(url)) => url.clone(),
             Some(StrOr::Other(parts)) => {
                 for param in &parts.query {
                     self.notes.description(param.description);
-                    if param.disabled {
-                        let key = param.key.as_deref().unwrap_or("");
-                        self.notes
-                            .add(at, format!("query parameter “{key}” (disabled)"));
-                    }
                 }
+                params = params_table(&parts.query);
                 for variable in &parts.variable {
                     self.notes.description(variable.description);
                     let key = variable.name.as_deref().unwrap_or("");
@@ -307,7 +304,7 @@ impl Importer<'_> {
             body: body.body,
             auth: Default::default(),
             follow_redirects: inherited.follow_redirects,
-            params: Vec::new(),
+            params,
         };
         if let Some(content_type) = body.content_type {
             if enabled_header(&draft.headers, "Content-Type").is_none() {

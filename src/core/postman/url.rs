@@ -5,6 +5,7 @@
 //! must come back exactly as it was written.
 
 use super::schema::{QueryParam, StrOr, UrlParts};
+use crate::core::request::query::{self, reread};
 
 /// The URL a Postman URL object stands for: `raw` when present, otherwise
 /// put together from its parts (disabled query parameters left out).
@@ -132,6 +133,66 @@ fn split_port(authority: &str) -> (&str, Option<&str>) {
         }
         None => (authority, None),
     }
+}
+
+/// The editor's params table for a Postman query list, or nothing when every
+/// parameter is on (the URL then holds them all). Postman writes keys and
+/// values as they appear in the URL, so they are decoded as the URL's are.
+pub fn params_table(params: &[QueryParam]) -> Vec<query::QueryParam> {
+    if !params.iter().any(|p| p.disabled) {
+        return Vec::new();
+    }
+    params
+        .iter()
+        .map(|param| {
+            let mut piece = param.key.clone().unwrap_or_default();
+            if let Some(value) = &param.value {
+                piece.push('=');
+                piece.push_str(value);
+            }
+            let mut row = query::params_of(&format!("?{piece}"))
+                .into_iter()
+                .next()
+                .unwrap_or_default();
+            row.enabled = !param.disabled;
+            row
+        })
+        .collect()
+}
+
+/// `parts` (read from the URL) with the table's switched-off rows put back
+/// in place, marked disabled, as Postman keeps them.
+pub fn with_disabled_params(
+    mut parts: UrlParts,
+    url: &str,
+    table: &[query::QueryParam],
+) -> UrlParts {
+    if table.iter().all(|row| row.enabled) {
+        return parts;
+    }
+    let mut from_url = parts
+        .query
+        .into_iter()
+        .filter(|p| !p.key.as_deref().unwrap_or("").is_empty() || p.value.is_some());
+    parts.query = reread(url, table)
+        .iter()
+        .filter_map(|row| {
+            if row.enabled {
+                return from_url.next();
+            }
+            let written = query::with_params(
+                "?",
+                &[query::QueryParam {
+                    enabled: true,
+                    ..row.clone()
+                }],
+            );
+            let mut param = query_param(written.strip_prefix('?').unwrap_or(&written));
+            param.disabled = true;
+            Some(param)
+        })
+        .collect();
+    parts
 }
 
 fn query_param(pair: &str) -> QueryParam {

@@ -8,6 +8,7 @@ use crate::core::collections::{Collection, Variable};
 use crate::core::request::auth::{Auth, KeyPlace};
 use crate::core::request::body::{FieldRow, PartRow, RequestBody};
 use crate::core::request::multipart::{boundary_for, content_type, encode, BOUNDARY};
+use crate::core::request::query::QueryParam;
 
 fn sample() -> Collection {
     let mut login = draft(
@@ -198,6 +199,40 @@ fn an_empty_collection_exports_and_imports_back() {
     let back = imported(&export_postman(&empty));
     assert_eq!(back.collection, empty);
     assert!(back.unsupported.is_empty());
+}
+
+#[test]
+fn a_switched_off_query_parameter_is_exported_disabled_and_comes_back_off() {
+    let mut search = draft("GET", "https://api.test/search?q=a%20b&page=2#top", &[], "");
+    search.params = vec![
+        QueryParam::new("q", Some("a b")),
+        QueryParam {
+            enabled: false,
+            ..QueryParam::new("debug", Some("x&y"))
+        },
+        QueryParam::new("page", Some("2")),
+    ];
+    let collection = Collection {
+        id: id(1),
+        name: "Search".into(),
+        items: vec![request(2, "Find", search.clone())],
+        variables: vec![],
+        revision: 1,
+        updated_ms: NOW,
+    };
+    let text = export_postman(&collection);
+    let json: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        json["item"][0]["request"]["url"]["query"],
+        json!([
+            {"key": "q", "value": "a%20b"},
+            {"key": "debug", "value": "x%26y", "disabled": true},
+            {"key": "page", "value": "2"},
+        ])
+    );
+    let back = imported(&text);
+    assert_eq!(back.collection.items, vec![request(2, "Find", search)]);
+    assert!(back.unsupported.is_empty(), "{:?}", back.unsupported);
 }
 
 /// Ids numbered 1, 2, 3… in document order, the way `import` hands them out,

@@ -4,6 +4,7 @@ use super::*;
 use crate::core::collections::Variable;
 use crate::core::request::auth::{Auth, KeyPlace};
 use crate::core::request::body::{FieldRow, PartRow, RequestBody};
+use crate::core::request::query::QueryParam;
 
 fn with_body(draft: RequestDraft, body: RequestBody) -> RequestDraft {
     RequestDraft { body, ..draft }
@@ -307,6 +308,14 @@ fn variables_scripts_and_examples_are_kept_or_reported() {
         "",
     );
     get_order.headers.push(switched_off("X-Debug", "1"));
+    // The switched-off parameter stays in the params table, off.
+    get_order.params = vec![
+        QueryParam::new("expand", Some("items")),
+        QueryParam {
+            enabled: false,
+            ..QueryParam::new("debug", Some("true"))
+        },
+    ];
     let mut pay = with_body(
         draft("POST", "{{baseUrl}}/checkout/pay", &[], ""),
         json_body("{\"cart\": \"{{cartId}}\"}"),
@@ -326,7 +335,6 @@ fn variables_scripts_and_examples_are_kept_or_reported() {
             "collection “Shop orders” › variable “legacyHost” (disabled)",
             "request “Get order” › pre-request script",
             "request “Get order” › test script",
-            "request “Get order” › query parameter “debug” (disabled)",
             "request “Get order” › path variable “:orderId”",
             "request “Get order” › 2 saved example responses",
             "folder “Checkout” › test script",
