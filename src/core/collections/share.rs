@@ -24,6 +24,7 @@ use super::document::to_json;
 use crate::core::request::auth::Auth;
 use crate::core::request::draft::RequestDraft;
 use crate::core::request::legacy::upgrade_request_v1;
+use crate::core::request::query::QueryParam;
 
 /// Largest shared request, in bytes of JSON.
 pub const MAX_SHARE_BYTES: usize = 64 * 1024;
@@ -109,6 +110,7 @@ pub fn encode_share(
             !secret
         });
         request.url = blank_secret_query_values(&draft.url, &mut removed);
+        blank_secret_params(&mut request.params, &mut removed);
         request.auth = without_secret(&draft.auth, &mut removed);
     }
     let json = to_json(
@@ -244,6 +246,18 @@ pub fn is_secret_query_param(name: &str) -> bool {
         ]
         .iter()
         .any(|part| name.contains(part))
+}
+
+/// Switched-off rows of the params table are not in the URL, so their
+/// secret-looking values are emptied here.
+fn blank_secret_params(params: &mut [QueryParam], removed: &mut Vec<String>) {
+    for row in params.iter_mut().filter(|row| !row.enabled) {
+        let has_value = row.value.as_deref().is_some_and(|v| !v.is_empty());
+        if has_value && is_secret_query_param(&row.name) {
+            removed.push(format!("query parameter {}", row.name));
+            row.value = Some(String::new());
+        }
+    }
 }
 
 /// The URL with the value of each secret-looking query parameter emptied.

@@ -8,6 +8,7 @@ use crate::core::request::auth::{Auth, KeyPlace};
 use crate::core::request::body::RequestBody;
 use crate::core::request::draft::RequestDraft;
 use crate::core::request::headers::HeaderRow;
+use crate::core::request::query::QueryParam;
 
 fn with_headers(rows: &[(&str, &str)]) -> RequestDraft {
     RequestDraft {
@@ -261,4 +262,27 @@ fn auth_secrets_are_left_out_unless_asked_for() {
     assert_eq!(shared.removed, ["API key X-Key"]);
     let with = encode_share(&d, "n", true).unwrap();
     assert_eq!(decode_share(&with.param).unwrap().1.auth, d.auth);
+}
+
+#[test]
+fn a_switched_off_secret_param_loses_its_value_but_keeps_its_name() {
+    let mut draft = with_headers(&[]);
+    draft.url = "https://api.test/items?page=2".into();
+    draft.params = vec![
+        QueryParam::new("page", Some("2")),
+        QueryParam {
+            enabled: false,
+            ..QueryParam::new("api_key", Some("k-123"))
+        },
+    ];
+    let shared = encode_share(&draft, "Items", false).unwrap();
+    assert_eq!(shared.removed, ["query parameter api_key"]);
+    let (_, opened) = decode_share(&shared.param).unwrap();
+    assert_eq!(opened.params[1].name, "api_key");
+    assert_eq!(opened.params[1].value.as_deref(), Some(""));
+    assert!(!opened.params[1].enabled);
+
+    let with_secrets = encode_share(&draft, "Items", true).unwrap();
+    let (_, opened) = decode_share(&with_secrets.param).unwrap();
+    assert_eq!(opened, draft);
 }
