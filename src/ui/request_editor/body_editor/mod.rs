@@ -28,7 +28,7 @@ pub fn BodyEditor() -> impl IntoView {
     view! {
         <fieldset class="body-editor">
             <legend>"Body"</legend>
-            <label>
+            <label class="mode-picker">
                 "Body type"
                 <select on:change=choose>
                     {BodyKind::ALL.into_iter().map(|k| view! {

@@ -72,10 +72,6 @@ fn PartEditor(index: usize) -> impl IntoView {
                 on:input=move |ev| { let text = event_target_value(&ev); edit_part(draft, index, |p| p.name = text) }
             />
             {move || if is_file.get() {
-                let file = Signal::derive(move || part.with(|p| match p.as_ref().map(|p| &p.value) {
-                    Some(PartValue::File(file)) => file.clone(),
-                    _ => None,
-                }));
                 view! {
                     <input
                         type="file"
@@ -86,7 +82,6 @@ fn PartEditor(index: usize) -> impl IntoView {
                             }
                         }
                     />
-                    <FileNote file />
                 }.into_any()
             } else {
                 view! {
@@ -110,6 +105,13 @@ fn PartEditor(index: usize) -> impl IntoView {
             >
                 "×"
             </button>
+            // Below the row, under its name and value.
+            <Show when=move || is_file.get()>
+                <FileNote file=Signal::derive(move || part.with(|p| match p.as_ref().map(|p| &p.value) {
+                    Some(PartValue::File(file)) => file.clone(),
+                    _ => None,
+                })) />
+            </Show>
         </li>
     }
 }
