@@ -16,8 +16,27 @@ use super::document::{
 use super::id::Id;
 use super::model::{for_each_item_id_mut, Collection, Library};
 
-pub fn export_backup(library: &Library, now_ms: u64) -> String {
-    to_json(&document(library, now_ms), true)
+/// The library as a backup file for the user to download. Unless
+/// `include_secrets`, secret variables (of collections and environments) are
+/// written with an empty value: a file leaves the browser and may be passed
+/// on. The automatic backups kept in localStorage before a migration or after
+/// a damaged read copy the stored text instead, so they keep every secret.
+pub fn export_backup(library: &Library, now_ms: u64, include_secrets: bool) -> String {
+    if include_secrets {
+        return to_json(&document(library, now_ms), true);
+    }
+    let mut library = library.clone();
+    for variables in library
+        .collections
+        .iter_mut()
+        .map(|c| &mut c.variables)
+        .chain(library.environments.iter_mut().map(|e| &mut e.variables))
+    {
+        for variable in variables.iter_mut() {
+            *variable = variable.exported(false);
+        }
+    }
+    to_json(&document(&library, now_ms), true)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

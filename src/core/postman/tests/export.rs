@@ -58,10 +58,7 @@ fn sample() -> Collection {
                 ),
             ),
         ],
-        variables: vec![Variable {
-            key: "baseUrl".into(),
-            value: "https://api.example.test".into(),
-        }],
+        variables: vec![Variable::new("baseUrl", "https://api.example.test")],
         revision: 7,
         updated_ms: 5,
     }
@@ -69,7 +66,7 @@ fn sample() -> Collection {
 
 #[test]
 fn export_writes_postman_v2_1() {
-    let text = export_postman(&sample());
+    let text = export_postman(&sample(), true);
     assert!(
         text.starts_with("{\n  \"info\": {\n    \"name\": \"Sample\","),
         "{text}"
@@ -178,7 +175,7 @@ fn a_form_body_that_would_be_spelled_differently_stays_raw() {
             "a=%41&b=x%20y",
         ),
     )];
-    let written: Value = serde_json::from_str(&export_postman(&collection)).unwrap();
+    let written: Value = serde_json::from_str(&export_postman(&collection, true)).unwrap();
     assert_eq!(
         written["item"][0]["request"]["body"],
         json!({"mode": "raw", "raw": "a=%41&b=x%20y", "options": {"raw": {"language": "text"}}})
@@ -195,7 +192,7 @@ fn an_empty_collection_exports_and_imports_back() {
         revision: 1,
         updated_ms: NOW,
     };
-    let back = imported(&export_postman(&empty));
+    let back = imported(&export_postman(&empty, true));
     assert_eq!(back.collection, empty);
     assert!(back.unsupported.is_empty());
 }
@@ -400,7 +397,7 @@ fn arb_collection() -> impl Strategy<Value = Collection> {
                 })
             })
     });
-    let variable = (arb_text(), arb_text()).prop_map(|(key, value)| Variable { key, value });
+    let variable = (arb_text(), arb_text()).prop_map(|(key, value)| Variable::new(key, value));
     (
         arb_text(),
         proptest::collection::vec(item, 0..4),
@@ -422,7 +419,7 @@ proptest! {
 
     #[test]
     fn import_of_an_export_gives_the_collection_back(collection in arb_collection()) {
-        let back = import(&export_postman(&collection));
+        let back = import(&export_postman(&collection, true));
         let back = match back {
             Ok(back) => back,
             Err(error) => return Err(TestCaseError::fail(error.to_string())),

@@ -253,13 +253,7 @@ fn non_json_body_is_not_json() {
 }
 
 fn vars(pairs: &[(&str, &str)]) -> Vec<Variable> {
-    pairs
-        .iter()
-        .map(|(k, v)| Variable {
-            key: (*k).into(),
-            value: (*v).into(),
-        })
-        .collect()
+    pairs.iter().map(|(k, v)| Variable::new(*k, *v)).collect()
 }
 
 #[test]
@@ -303,7 +297,10 @@ fn a_draft_with_undefined_references_names_them() {
         body: "{{token}}".into(),
         ..RequestDraft::default()
     };
-    assert_eq!(draft.resolve(&[]), Err(vec!["base".into(), "token".into()]));
+    assert_eq!(
+        draft.resolve(&[]),
+        Err(ResolveError::Unknown(vec!["base".into(), "token".into()]))
+    );
 }
 
 #[test]

@@ -6,19 +6,18 @@ fn has_references(text: &str) -> bool {
 }
 
 fn vars(pairs: &[(&str, &str)]) -> Vec<Variable> {
-    pairs
-        .iter()
-        .map(|(k, v)| Variable {
-            key: (*k).into(),
-            value: (*v).into(),
-        })
-        .collect()
+    pairs.iter().map(|(k, v)| Variable::new(*k, *v)).collect()
 }
 
 fn fill(text: &str, pairs: &[(&str, &str)]) -> (String, Vec<String>) {
-    let mut unknown = Vec::new();
-    let out = substitute(text, &vars(pairs), &mut unknown, 0);
-    (out, unknown)
+    let variables = vars(pairs);
+    let mut filler = Filler::new(&variables);
+    let out = filler.fill(text);
+    match filler.finish() {
+        Ok(()) => (out, Vec::new()),
+        Err(ResolveError::Unknown(unknown)) => (out, unknown),
+        Err(e) => panic!("unexpected {e:?}"),
+    }
 }
 
 #[test]
@@ -86,6 +85,7 @@ fn the_message_says_where_to_define_the_variables() {
     let in_collection = UnknownVariables {
         names: vec!["base".into()],
         collection: Some("Petstore".into()),
+        environment: None,
     }
     .to_string();
     assert!(
@@ -96,6 +96,7 @@ fn the_message_says_where_to_define_the_variables() {
     let loose = UnknownVariables {
         names: vec!["a".into(), "$guid".into()],
         collection: None,
+        environment: None,
     }
     .to_string();
     assert!(
@@ -112,10 +113,10 @@ fn has_references_tells_plain_text_from_templates() {
     assert!(!has_references("https://a.test/{b}"));
 }
 
-fn rows(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+fn rows(pairs: &[(&str, &str)]) -> Vec<VariableRow> {
     pairs
         .iter()
-        .map(|(k, v)| ((*k).into(), (*v).into()))
+        .map(|(k, v)| VariableRow::new(*k, *v, false))
         .collect()
 }
 
