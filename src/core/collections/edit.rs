@@ -16,6 +16,8 @@ use crate::core::request::draft::RequestDraft;
 
 /// What [`Library::delete`] removed and where it was: hand it to
 /// [`Library::restore`] to undo.
+// One value is kept per undo; its size does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Deleted {
     Collection {
