@@ -134,6 +134,18 @@ impl Library {
         }
     }
 
+    /// `name`, or the first of `name (2)`, `name (3)`… that no environment
+    /// has, for an imported environment whose name is taken.
+    pub(super) fn free_environment_variant(&self, name: &str) -> String {
+        let candidates =
+            std::iter::once(name.to_owned()).chain((2..).map(|n| format!("{name} ({n})")));
+        candidates
+            .take(self.environments.len() + 2)
+            .find(|candidate| self.free_environment_name(candidate, None).is_ok())
+            // An empty or overlong name: kept as it came, as the file had it.
+            .unwrap_or_else(|| name.to_owned())
+    }
+
     fn environment_mut(&mut self, id: &Id) -> Result<&mut Environment, ModelError> {
         self.environments
             .iter_mut()

@@ -1,7 +1,7 @@
 use super::support::*;
 use crate::core::collections::{
-    export_backup, import_backup, load, merge, serialize, Deleted, Library, Loaded, ModelError,
-    Variable,
+    apply_import, export_backup, import_backup, load, merge, plan_import, serialize, ClashChoice,
+    Deleted, Library, Loaded, ModelError, Variable,
 };
 
 fn secret(key: &str, value: &str) -> Variable {
@@ -266,4 +266,60 @@ fn merging_a_delete_against_a_change_keeps_the_changed_environment() {
     let merged = merge(&base, &ours, &theirs).library;
     assert_eq!(names(&merged), ["Staging", "Live"]);
     assert_eq!(merged.active_environment, None, "theirs changed the choice");
+}
+
+fn import_into(existing: &mut Library, incoming: Library, choice: ClashChoice) {
+    let plan = plan_import(existing, incoming);
+    let mut n = 0;
+    apply_import(existing, plan, choice, &mut || {
+        n += 1;
+        id(&format!("fresh{n}"))
+    });
+}
+
+#[test]
+fn importing_a_backup_brings_its_environments_but_not_its_active_choice() {
+    let mut lib = Library::default();
+    import_into(&mut lib, with_environments(), ClashChoice::Skip);
+    assert_eq!(names(&lib), ["Staging", "Production"]);
+    assert_eq!(lib.active_environment, None);
+    let before = lib.clone();
+    import_into(&mut lib, with_environments(), ClashChoice::KeepBoth);
+    assert_eq!(
+        lib.environments, before.environments,
+        "same ones: not doubled"
+    );
+}
+
+#[test]
+fn an_imported_environment_with_a_taken_name_is_renamed() {
+    let mut lib = Library::default();
+    lib.create_environment(id("mine"), "staging").unwrap();
+    import_into(&mut lib, with_environments(), ClashChoice::Skip);
+    assert_eq!(names(&lib), ["staging", "Staging (2)", "Production"]);
+}
+
+#[test]
+fn a_changed_environment_with_the_same_id_follows_the_clash_choice() {
+    let mut changed = with_environments();
+    changed
+        .set_environment_variables(&id("prod"), vec![Variable::new("base", "new")])
+        .unwrap();
+    let prod = |lib: &Library| lib.environment(&id("prod")).unwrap().variables.clone();
+
+    let mut skipped = with_environments();
+    import_into(&mut skipped, changed.clone(), ClashChoice::Skip);
+    assert_eq!(prod(&skipped), []);
+
+    let mut replaced = with_environments();
+    import_into(&mut replaced, changed.clone(), ClashChoice::Replace);
+    assert_eq!(prod(&replaced), [Variable::new("base", "new")]);
+    assert_eq!(names(&replaced), ["Staging", "Production"]);
+
+    let mut both = with_environments();
+    import_into(&mut both, changed, ClashChoice::KeepBoth);
+    assert_eq!(names(&both), ["Staging", "Production", "Production (2)"]);
+    assert_eq!(prod(&both), []);
+    let ids: Vec<&str> = both.environments.iter().map(|e| e.id.as_str()).collect();
+    assert!(ids[2].starts_with("fresh"), "{ids:?}");
 }
