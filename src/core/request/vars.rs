@@ -106,7 +106,8 @@ pub enum ResolveError {
 pub struct TooLarge {
     /// The cap, in bytes.
     pub limit: usize,
-    /// The variable being expanded when the cap was reached.
+    /// The variable, as the request itself refers to it, whose expansion
+    /// reached the cap: where the user can start looking.
     pub variable: String,
 }
 
@@ -167,8 +168,8 @@ impl fmt::Display for UnknownVariables {
             )?,
             (Some(collection), None) => write!(
                 f,
-                "Define {it} on the page of the collection “{collection}” (Variables), or in an \
-                 environment made active, or write the value into the request itself."
+                "Define {it} on the page of the collection “{collection}” (Variables) or in an \
+                 environment you make active, or write the value into the request itself."
             )?,
             (None, Some(environment)) => write!(
                 f,
@@ -204,7 +205,8 @@ pub struct Filler<'a> {
     /// Bytes the variables' values have added so far, across every text.
     added: usize,
     limit: usize,
-    /// Set once `added` passes `limit`: the variable being expanded then.
+    /// Set once `added` passes `limit`: the variable, as the request refers to
+    /// it, whose expansion passed it.
     overflow: Option<String>,
 }
 

@@ -262,3 +262,17 @@ fn auth_secrets_are_left_out_unless_asked_for() {
     let with = encode_share(&d, "n", true).unwrap();
     assert_eq!(decode_share(&with.param).unwrap().1.auth, d.auth);
 }
+
+#[test]
+fn references_travel_as_written_so_no_variable_value_is_shared() {
+    let d = RequestDraft {
+        auth: Auth::Bearer {
+            token: "{{token}}".into(),
+        },
+        ..draft("GET", "{{base}}/items")
+    };
+    let shared = encode_share(&d, "n", true).unwrap();
+    let (_, back) = decode_share(&shared.param).unwrap();
+    assert_eq!(back.url, "{{base}}/items");
+    assert_eq!(back.auth, d.auth);
+}
