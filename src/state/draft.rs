@@ -9,7 +9,6 @@ use crate::core::request::body::RequestBody;
 use crate::core::request::draft::{DraftProblem, RequestDraft, DEFAULT_TIMEOUT_SECS};
 use crate::core::request::headers::HeaderRow;
 use crate::core::request::query::{reread, with_params, QueryParam};
-use crate::core::request::vars::UnknownVariables;
 use crate::state::collections::Collections;
 use crate::state::history::HistoryStore;
 
@@ -357,21 +356,14 @@ impl DraftStore {
     }
 
     /// The draft with `{{references}}` filled in from the variables of the
-    /// collection it was opened from; the draft itself keeps them as typed.
+    /// collection it was opened from and of the active environment; the
+    /// draft itself keeps them as typed.
     pub fn resolved(&self, draft: &RequestDraft) -> Result<RequestDraft, DraftProblem> {
-        let collection = self.opened.with_untracked(|opened| {
-            let opened = opened.as_ref()?;
-            self.collections.with_library_untracked(|lib| {
-                lib.collection(&opened.collection)
-                    .map(|c| (c.name.clone(), c.variables.clone()))
-            })
-        });
-        let variables = collection.as_ref().map_or(&[][..], |(_, v)| v.as_slice());
-        draft.resolve(variables).map_err(|names| {
-            DraftProblem::UnknownVariables(UnknownVariables {
-                names,
-                collection: collection.map(|(name, _)| name),
-            })
+        let collection = self
+            .opened
+            .with_untracked(|opened| opened.as_ref().map(|o| o.collection.clone()));
+        self.collections.with_library_untracked(|lib| {
+            draft.resolve_in(&lib.variable_scope(collection.as_ref()))
         })
     }
 }

@@ -3,7 +3,7 @@
 //!
 //! Importing never overwrites silently: [`plan_import`] lists the incoming
 //! collections whose ids are already in the library, the UI asks, and
-//! [`apply_import`] does what was chosen. Ids inside imported collections that
+//! [`apply_import`] does what was chosen (for environments too). Ids inside imported collections that
 //! clash with anything already in the library are given fresh ones, so every
 //! id stays unique.
 
@@ -14,10 +14,29 @@ use super::document::{
     document, load_versioned, to_json, StoredDocument, Versioned, LIBRARY_SCHEMA,
 };
 use super::id::Id;
-use super::model::{for_each_item_id_mut, Collection, Library};
+use super::model::{for_each_item_id_mut, Collection, Environment, Library};
 
-pub fn export_backup(library: &Library, now_ms: u64) -> String {
-    to_json(&document(library, now_ms), true)
+/// The library as a backup file for the user to download. Unless
+/// `include_secrets`, secret variables (of collections and environments) are
+/// written with an empty value: a file leaves the browser and may be passed
+/// on. The automatic backups kept in localStorage before a migration or after
+/// a damaged read copy the stored text instead, so they keep every secret.
+pub fn export_backup(library: &Library, now_ms: u64, include_secrets: bool) -> String {
+    if include_secrets {
+        return to_json(&document(library, now_ms), true);
+    }
+    let mut library = library.clone();
+    for variables in library
+        .collections
+        .iter_mut()
+        .map(|c| &mut c.variables)
+        .chain(library.environments.iter_mut().map(|e| &mut e.variables))
+    {
+        for variable in variables.iter_mut() {
+            *variable = variable.exported(false);
+        }
+    }
+    to_json(&document(&library, now_ms), true)
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,6 +86,10 @@ pub fn import_backup(text: &str) -> Result<Library, ImportError> {
 pub struct ImportPlan {
     /// Every incoming collection, in the file's order.
     pub new_collections: Vec<Collection>,
+    /// Every incoming environment. One whose id is already in the library
+    /// follows the same [`ClashChoice`] as the collections; the active choice
+    /// is not imported, so importing never changes what requests are sent with.
+    pub new_environments: Vec<Environment>,
     /// Those of them whose id is already in the library, with their incoming name.
     pub clashes: Vec<(Id, String)>,
 }
@@ -90,6 +113,7 @@ pub fn plan_import(existing: &Library, incoming: Library) -> ImportPlan {
         .collect();
     ImportPlan {
         new_collections: incoming.collections,
+        new_environments: incoming.environments,
         clashes,
     }
 }
@@ -137,6 +161,46 @@ pub fn apply_import(
             Some(index) => existing.collections.insert(index, incoming),
             None => existing.collections.push(incoming),
         }
+    }
+    for incoming in plan.new_environments {
+        import_environment(existing, incoming, on_clash, new_id);
+    }
+}
+
+/// Adds an incoming environment; one already there unchanged is left alone.
+/// Its name is made unique (`Staging (2)`) if another environment has it.
+fn import_environment(
+    existing: &mut Library,
+    mut incoming: Environment,
+    on_clash: ClashChoice,
+    new_id: &mut dyn FnMut() -> Id,
+) {
+    let same_id = existing
+        .environments
+        .iter()
+        .position(|e| e.id == incoming.id);
+    let mut slot = None;
+    if let Some(index) = same_id {
+        if existing.environments[index] == incoming {
+            return;
+        }
+        match on_clash {
+            ClashChoice::Skip => return,
+            ClashChoice::Replace => {
+                existing.environments.remove(index);
+                slot = Some(index);
+            }
+            ClashChoice::KeepBoth => {}
+        }
+    }
+    let mut taken = all_ids(existing);
+    if !taken.insert(incoming.id.clone()) {
+        incoming.id = fresh_id(&mut taken, new_id);
+    }
+    incoming.name = existing.free_environment_variant(&incoming.name);
+    match slot {
+        Some(index) => existing.environments.insert(index, incoming),
+        None => existing.environments.push(incoming),
     }
 }
 

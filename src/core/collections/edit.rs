@@ -1,9 +1,11 @@
 //! Changing a library: create, save, rename, duplicate, move, delete and undo.
+//! Environments have their own operations, in [`super::environment`].
 //!
 //! Every operation checks everything first and changes nothing when it fails.
 //! Collections, folders and requests share one id space: an id is refused
 //! ([`ModelError::DuplicateId`]) if anything in the library already has it.
 
+use super::environment::Environment;
 use super::id::Id;
 use super::model::{
     clean_name, count_requests, find_folder_in, find_folder_in_mut, find_request_in_mut,
@@ -31,6 +33,12 @@ pub enum Deleted {
         folder: Option<Id>,
         index: usize,
     },
+    Environment {
+        environment: Environment,
+        index: usize,
+        /// Restoring makes it active again.
+        was_active: bool,
+    },
 }
 
 impl Deleted {
@@ -38,6 +46,7 @@ impl Deleted {
         match self {
             Deleted::Collection { collection, .. } => &collection.name,
             Deleted::Item { item, .. } => item.name(),
+            Deleted::Environment { environment, .. } => &environment.name,
         }
     }
 
@@ -46,6 +55,7 @@ impl Deleted {
         match self {
             Deleted::Collection { collection, .. } => count_requests(&collection.items),
             Deleted::Item { item, .. } => item.request_count(),
+            Deleted::Environment { .. } => 0,
         }
     }
 }
@@ -285,6 +295,9 @@ impl Library {
                     clash |= self.contains_id(id)
                 });
             }
+            Deleted::Environment { environment, .. } => {
+                clash |= self.contains_id(&environment.id);
+            }
         }
         if clash {
             return Err(ModelError::DuplicateId);
@@ -294,6 +307,11 @@ impl Library {
                 let index = index.min(self.collections.len());
                 self.collections.insert(index, collection);
             }
+            Deleted::Environment {
+                environment,
+                index,
+                was_active,
+            } => self.restore_environment(environment, index, was_active)?,
             Deleted::Item {
                 item,
                 collection,
@@ -319,7 +337,7 @@ impl Library {
         Ok(())
     }
 
-    fn refuse_taken(&self, id: &Id) -> Result<(), ModelError> {
+    pub(super) fn refuse_taken(&self, id: &Id) -> Result<(), ModelError> {
         if self.contains_id(id) {
             Err(ModelError::DuplicateId)
         } else {

@@ -25,6 +25,10 @@
 //! alone; a deleted folder or collection is kept, holding only what the other
 //! side changed or added, when anything inside it survives.
 //!
+//! Environments follow the request rules, each as one value, except that a
+//! clash keeps ours without a conflict; the active environment is taken from
+//! the side that changed it (ours if both did).
+//!
 //! ## Arrangement (what sits where, and in what order) — simplified
 //! The arrangement of the side that changed it (adds, deletes and moves all
 //! count) is taken; if both changed it, ours is. Items kept from the other side
@@ -33,6 +37,7 @@
 //! the arrangement, their moves are lost (the item stays where ours has it,
 //! with its merged content) — an arrangement is lost, never a request.
 
+mod environments;
 mod sides;
 
 use super::id::Id;
@@ -86,7 +91,9 @@ pub enum Side {
 }
 
 pub fn merge(base: &Library, ours: &Library, theirs: &Library) -> Merged {
-    sides::merge(base, ours, theirs)
+    let mut merged = sides::merge(base, ours, theirs);
+    environments::merge_environments(base, ours, theirs, &mut merged.library);
+    merged
 }
 
 /// Settles a request conflict. `Ours` keeps the library as it is; `Theirs`

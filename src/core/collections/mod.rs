@@ -5,6 +5,7 @@
 //! (milliseconds since the Unix epoch) and random `u64`s for new ids.
 //!
 //! - [`model`] the types and queries; [`edit`] the operations, with undo;
+//! - [`environment`] named sets of variables, one of them active;
 //! - [`document`] the stored document, its versions and migrations;
 //! - [`merge`] three-way merge when another tab saved;
 //! - [`history`] sent requests; [`filter`] the sidebar filter;
@@ -14,6 +15,7 @@
 pub mod backup;
 pub mod document;
 pub mod edit;
+pub mod environment;
 pub mod filter;
 pub mod history;
 pub mod id;
@@ -33,6 +35,7 @@ pub use document::{
     STORAGE_KEY,
 };
 pub use edit::Deleted;
+pub use environment::Environment;
 pub use filter::{filter, rows, CollectionMatch, RequestMatch, Row};
 pub use history::{
     load_history, pending_history_key, pending_history_prefix, serialize_history, History,

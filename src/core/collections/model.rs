@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::fmt;
 
+pub use super::environment::Environment;
 use super::id::Id;
 use crate::core::request::draft::RequestDraft;
 pub use crate::core::request::vars::Variable;
@@ -111,6 +112,13 @@ pub struct Collection {
 pub struct Library {
     #[serde(default)]
     pub collections: Vec<Collection>,
+    /// Added within version 2 (not yet released), hence left out when empty:
+    /// a library without environments is written exactly as before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub environments: Vec<Environment>,
+    /// The environment whose variables fill in requests; `None`: no environment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub active_environment: Option<Id>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -123,6 +131,8 @@ pub enum ModelError {
     DuplicateId,
     /// Collections sit only at the top level.
     CollectionCannotMove,
+    /// Another environment has this name (compared ignoring case).
+    EnvironmentNameTaken(String),
 }
 
 impl fmt::Display for ModelError {
@@ -146,6 +156,11 @@ impl fmt::Display for ModelError {
             ModelError::CollectionCannotMove => {
                 f.write_str("A collection cannot be put inside another collection or folder.")
             }
+            ModelError::EnvironmentNameTaken(name) => write!(
+                f,
+                "There is already an environment called “{name}” (names are compared ignoring \
+                 case). Choose another name, or rename that one first."
+            ),
         }
     }
 }
@@ -217,7 +232,7 @@ impl Library {
             .sum()
     }
 
-    /// Whether any collection, folder or request has this id.
+    /// Whether any collection, folder, request or environment has this id.
     pub fn contains_id(&self, id: &Id) -> bool {
         let mut found = false;
         self.for_each_id(&mut |seen| found |= seen == id);
@@ -228,6 +243,9 @@ impl Library {
         for c in &self.collections {
             f(&c.id);
             for_each_item_id(&c.items, f);
+        }
+        for e in &self.environments {
+            f(&e.id);
         }
     }
 
@@ -242,6 +260,13 @@ impl Library {
             for_each_item_id_mut(&mut c.items, &mut |id| {
                 *id = claim(id, &mut seen, &mut repaired);
             });
+        }
+        // The active environment is the first with its id, so it stays active.
+        for e in &mut self.environments {
+            e.id = claim(&e.id, &mut seen, &mut repaired);
+        }
+        if self.active().is_none() {
+            self.active_environment = None;
         }
         repaired
     }

@@ -9,6 +9,10 @@
 //! - the auth keeps its kind, user name and key name, but loses its password,
 //!   token or key value.
 //!
+//! Variables are never carried, secret or not: `{{name}}` references stay as
+//! written, and the recipient fills them from their own collection or
+//! environment.
+//!
 //! Not inspected: the body (it can hold anything; the user sees it before
 //! sharing), the URL's fragment, and user:password in the URL's authority
 //! (browsers refuse such URLs in fetch, and the request editor already flags them).

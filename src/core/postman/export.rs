@@ -4,14 +4,16 @@ use super::auth::postman_kind;
 use super::read::{object_of, pretty_text, text_of};
 use super::schema::{PathVariableSegment, StrOr, UrlParts, SCHEMA_V2_1};
 use super::url::{url_parts, with_disabled_params};
-use crate::core::collections::{Collection, Item, SavedRequest};
+use crate::core::collections::{Collection, Item, SavedRequest, Variable};
 use crate::core::json_value::Json;
 use crate::core::request::auth::{Auth, KeyPlace};
 use crate::core::request::body::{FieldRow, PartRow, PartValue, RequestBody};
 use crate::core::request::draft::RequestDraft;
 
-/// The collection as pretty-printed Postman Collection v2.1 JSON.
-pub fn export_postman(collection: &Collection) -> String {
+/// The collection as pretty-printed Postman Collection v2.1 JSON. A secret
+/// variable is marked `"type": "secret"` and, unless `include_secrets`, has
+/// an empty value, so a shared file does not carry credentials.
+pub fn export_postman(collection: &Collection, include_secrets: bool) -> String {
     let info = object_of(vec![
         ("name", text_of(&collection.name)),
         ("schema", text_of(SCHEMA_V2_1)),
@@ -24,15 +26,24 @@ pub fn export_postman(collection: &Collection) -> String {
         ),
     ];
     if !collection.variables.is_empty() {
-        let variables = collection.variables.iter().map(|variable| {
-            object_of(vec![
-                ("key", text_of(&variable.key)),
-                ("value", text_of(&variable.value)),
-            ])
-        });
+        let variables = collection
+            .variables
+            .iter()
+            .map(|variable| postman_variable(&variable.exported(include_secrets)));
         document.push(("variable", Json::Array(variables.collect())));
     }
     pretty_text(&object_of(document))
+}
+
+fn postman_variable(variable: &Variable) -> Json {
+    let mut members = vec![
+        ("key", text_of(&variable.key)),
+        ("value", text_of(&variable.value)),
+    ];
+    if variable.secret {
+        members.push(("type", text_of("secret")));
+    }
+    object_of(members)
 }
 
 fn item(item: &Item) -> Json {

@@ -148,6 +148,7 @@ impl Importer<'_> {
             kept.push(Variable {
                 key: key.to_owned(),
                 value: variable.value.clone(),
+                secret: variable.secret,
             });
         }
         kept

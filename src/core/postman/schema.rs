@@ -421,6 +421,8 @@ pub struct PmVariable {
     pub name: Option<String>,
     pub value: String,
     pub disabled: bool,
+    /// `"type": "secret"`: Postman hides the value and marks it a credential.
+    pub secret: bool,
     pub description: bool,
 }
 
@@ -438,6 +440,8 @@ impl PmVariable {
             name: key.or(id),
             value,
             disabled: flag(variable, "disabled")?,
+            // Other types (string, number…) and odd values are ordinary text to us.
+            secret: matches!(get(variable, "type"), Some(Json::String(t)) if t == "secret"),
             description: has_description(variable),
         })
     }

@@ -12,7 +12,9 @@ use crate::core::request::query::QueryParam;
 use crate::core::request::send::sendable_body;
 pub use crate::core::request::send::{SendBody, SendPart};
 use crate::core::request::url::{HttpUrl, UrlError, UrlParser};
-use crate::core::request::vars::{Filler, UnknownVariables, Variable};
+use crate::core::request::vars::{
+    Filler, ResolveError, Scope, TooLarge, UnknownVariables, Variable,
+};
 
 /// Exactly what the user typed. Never rewritten by validation, so a failed send
 /// leaves the draft as it was.
@@ -92,6 +94,8 @@ pub enum DraftProblem {
     },
     /// `{{name}}` references that no variable fills in.
     UnknownVariables(UnknownVariables),
+    /// Filling in the variables was stopped at its size cap.
+    VariablesTooLarge(TooLarge),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -125,9 +129,19 @@ impl RequestDraft {
             .to_owned()
     }
 
+    /// The draft with its references filled in from the collection's and the
+    /// active environment's variables (the environment's win), or the problem
+    /// to show, which says where it looked.
+    pub fn resolve_in(&self, scope: &Scope<'_>) -> Result<RequestDraft, DraftProblem> {
+        self.resolve(&scope.variables()).map_err(|e| match e {
+            ResolveError::Unknown(names) => DraftProblem::UnknownVariables(scope.unknown(names)),
+            ResolveError::TooLarge(e) => DraftProblem::VariablesTooLarge(e),
+        })
+    }
+
     /// The draft with every reference in its URL, switched-on header rows and
-    /// body replaced by its variable's value, or the names no variable defines.
-    pub fn resolve(&self, variables: &[Variable]) -> Result<RequestDraft, Vec<String>> {
+    /// body replaced by its variable's value, or why it could not be.
+    pub fn resolve(&self, variables: &[Variable]) -> Result<RequestDraft, ResolveError> {
         let mut filler = Filler::new(variables);
         let mut resolved = self.clone();
         resolved.url = filler.fill(&self.url);
@@ -360,6 +374,7 @@ impl fmt::Display for DraftProblem {
             },
             DraftProblem::Timeout(e) => e.fmt(f),
             DraftProblem::UnknownVariables(e) => e.fmt(f),
+            DraftProblem::VariablesTooLarge(e) => e.fmt(f),
             DraftProblem::MixedContent { url } => write!(
                 f,
                 "Blocked as mixed content: this page is served over https, so the browser refuses \

@@ -17,7 +17,8 @@ use crate::ui::lazy::{split_fn, Lazy};
 pub fn ExportBackupButton() -> impl IntoView {
     let store = expect_context::<Collections>();
     let export = move |_| {
-        let text = store.with_library_untracked(|lib| export_backup(lib, now_ms()));
+        // UI: offer include_secrets (until then, secret values stay out of the file).
+        let text = store.with_library_untracked(|lib| export_backup(lib, now_ms(), false));
         if let Err(e) = download("api-client-backup.json", "application/json", &text) {
             store.tell(format!("The backup could not be downloaded: {e}."));
         }
@@ -30,7 +31,12 @@ pub fn ExportPostmanButton(collection: Collection) -> impl IntoView {
     let store = expect_context::<Collections>();
     let export = move |_| {
         let file = format!("{}.postman_collection.json", collection.name);
-        if let Err(e) = download(&file, "application/json", &export_postman(&collection)) {
+        // UI: offer include_secrets (until then, secret values stay out of the file).
+        if let Err(e) = download(
+            &file,
+            "application/json",
+            &export_postman(&collection, false),
+        ) {
             store.tell(format!("The export could not be downloaded: {e}."));
         }
     };

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::browser::clock::now_ms;
 use crate::core::collections::{Id, Variable};
-use crate::core::request::vars::variables_from_rows;
+use crate::core::request::vars::{variables_from_rows, VariableRow};
 use crate::state::collections::Collections;
 
 /// One editable row; its own signals so typing touches one input.
@@ -14,6 +14,8 @@ struct Row {
     id: usize,
     key: RwSignal<String>,
     value: RwSignal<String>,
+    /// Kept as loaded, so saving does not clear it. UI: offer a "Secret" checkbox.
+    secret: bool,
 }
 
 #[component]
@@ -28,6 +30,7 @@ pub fn VariablesEditor(collection: Id, variables: Vec<Variable>) -> impl IntoVie
                 id,
                 key: RwSignal::new(v.key),
                 value: RwSignal::new(v.value),
+                secret: v.secret,
             })
             .collect::<Vec<_>>(),
     );
@@ -40,14 +43,21 @@ pub fn VariablesEditor(collection: Id, variables: Vec<Variable>) -> impl IntoVie
                 id,
                 key: RwSignal::new(String::new()),
                 value: RwSignal::new(String::new()),
+                secret: false,
             })
         });
     };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let typed: Vec<(String, String)> = rows.with_untracked(|r| {
+        let typed: Vec<VariableRow> = rows.with_untracked(|r| {
             r.iter()
-                .map(|row| (row.key.get_untracked(), row.value.get_untracked()))
+                .map(|row| {
+                    VariableRow::new(
+                        row.key.get_untracked(),
+                        row.value.get_untracked(),
+                        row.secret,
+                    )
+                })
                 .collect()
         });
         let result = variables_from_rows(&typed).and_then(|variables| {

@@ -30,7 +30,7 @@ fn assert_unique(lib: &Library) {
 
 #[test]
 fn an_exported_backup_imports_as_the_same_library() {
-    let text = export_backup(&sample(), NOW);
+    let text = export_backup(&sample(), NOW, true);
     assert!(
         text.contains("\n  \"version\": 2,"),
         "pretty, versioned: {text}"
@@ -65,7 +65,7 @@ fn a_file_that_is_not_ours_is_refused_with_the_reason() {
 
 #[test]
 fn a_backup_from_a_newer_app_is_refused_with_an_explanation() {
-    let text = export_backup(&sample(), NOW).replacen("\"version\": 2", "\"version\": 3", 1);
+    let text = export_backup(&sample(), NOW, true).replacen("\"version\": 2", "\"version\": 3", 1);
     let err = import_backup(&text).unwrap_err();
     assert_eq!(err, ImportError::TooNew { version: 3 });
     assert!(err.to_string().contains("newer version of this app"));

@@ -185,10 +185,7 @@ fn rename_refuses_bad_names_and_missing_targets() {
 #[test]
 fn setting_variables_bumps_the_collection_revision_only_when_they_change() {
     let mut lib = sample();
-    let vars = vec![Variable {
-        key: "base".into(),
-        value: "https://x".into(),
-    }];
+    let vars = vec![Variable::new("base", "https://x")];
     lib.set_variables(&id("users"), vars.clone(), NOW + 1)
         .unwrap();
     lib.set_variables(&id("users"), vars.clone(), NOW + 2)

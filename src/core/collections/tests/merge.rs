@@ -203,10 +203,7 @@ fn a_rename_on_one_side_and_variables_on_the_other_both_apply() {
     let mut ours = base.clone();
     ours.rename(&id("users"), "People", NOW + 1).unwrap();
     let mut theirs = base.clone();
-    let vars = vec![Variable {
-        key: "base".into(),
-        value: "https://x".into(),
-    }];
+    let vars = vec![Variable::new("base", "https://x")];
     theirs
         .set_variables(&id("users"), vars.clone(), NOW + 2)
         .unwrap();
@@ -241,12 +238,7 @@ fn different_renames_of_a_collection_conflict_and_keep_ours() {
 #[test]
 fn different_variables_conflict_and_can_take_theirs() {
     let base = sample();
-    let var = |v: &str| {
-        vec![Variable {
-            key: "k".into(),
-            value: v.into(),
-        }]
-    };
+    let var = |v: &str| vec![Variable::new("k", v)];
     let mut ours = base.clone();
     ours.set_variables(&id("billing"), var("o"), NOW).unwrap();
     let mut theirs = base.clone();

@@ -3,6 +3,7 @@
 mod backup;
 mod document;
 mod edit;
+mod environment;
 mod filter;
 mod history;
 mod merge;

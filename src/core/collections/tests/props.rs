@@ -62,7 +62,7 @@ fn arb_item() -> impl Strategy<Value = Item> {
 }
 
 fn arb_library() -> impl Strategy<Value = Library> {
-    let variable = (text(), text()).prop_map(|(key, value)| Variable { key, value });
+    let variable = (text(), text()).prop_map(|(key, value)| Variable::new(key, value));
     let collection = (
         text(),
         vec(arb_item(), 0..4),
@@ -80,7 +80,12 @@ fn arb_library() -> impl Strategy<Value = Library> {
                 updated_ms,
             },
         );
-    vec(collection, 0..4).prop_map(|collections| numbered(Library { collections }))
+    vec(collection, 0..4).prop_map(|collections| {
+        numbered(Library {
+            collections,
+            ..Library::default()
+        })
+    })
 }
 
 /// Numbers ids per kind in order (c0, c1…, f0…, r0…), so separately generated
@@ -128,7 +133,7 @@ proptest! {
 
     #[test]
     fn backups_round_trip_exactly(library in arb_library(), now in any::<u64>()) {
-        prop_assert_eq!(import_backup(&export_backup(&library, now)).unwrap(), library);
+        prop_assert_eq!(import_backup(&export_backup(&library, now, true)).unwrap(), library);
     }
 
     #[test]

@@ -286,3 +286,17 @@ fn a_switched_off_secret_param_loses_its_value_but_keeps_its_name() {
     let (_, opened) = decode_share(&with_secrets.param).unwrap();
     assert_eq!(opened, draft);
 }
+
+#[test]
+fn references_travel_as_written_so_no_variable_value_is_shared() {
+    let d = RequestDraft {
+        auth: Auth::Bearer {
+            token: "{{token}}".into(),
+        },
+        ..draft("GET", "{{base}}/items")
+    };
+    let shared = encode_share(&d, "n", true).unwrap();
+    let (_, back) = decode_share(&shared.param).unwrap();
+    assert_eq!(back.url, "{{base}}/items");
+    assert_eq!(back.auth, d.auth);
+}

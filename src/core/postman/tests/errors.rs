@@ -168,7 +168,8 @@ fn a_backup_that_mentions_postman_is_still_a_backup() {
             revision: 1,
             updated_ms: NOW,
         }],
+        ..Default::default()
     };
-    let backup = crate::core::collections::export_backup(&library, NOW);
+    let backup = crate::core::collections::export_backup(&library, NOW, true);
     assert!(!looks_like_postman(&backup));
 }

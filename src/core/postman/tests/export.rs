@@ -59,10 +59,7 @@ fn sample() -> Collection {
                 ),
             ),
         ],
-        variables: vec![Variable {
-            key: "baseUrl".into(),
-            value: "https://api.example.test".into(),
-        }],
+        variables: vec![Variable::new("baseUrl", "https://api.example.test")],
         revision: 7,
         updated_ms: 5,
     }
@@ -70,7 +67,7 @@ fn sample() -> Collection {
 
 #[test]
 fn export_writes_postman_v2_1() {
-    let text = export_postman(&sample());
+    let text = export_postman(&sample(), true);
     assert!(
         text.starts_with("{\n  \"info\": {\n    \"name\": \"Sample\","),
         "{text}"
@@ -179,7 +176,7 @@ fn a_form_body_that_would_be_spelled_differently_stays_raw() {
             "a=%41&b=x%20y",
         ),
     )];
-    let written: Value = serde_json::from_str(&export_postman(&collection)).unwrap();
+    let written: Value = serde_json::from_str(&export_postman(&collection, true)).unwrap();
     assert_eq!(
         written["item"][0]["request"]["body"],
         json!({"mode": "raw", "raw": "a=%41&b=x%20y", "options": {"raw": {"language": "text"}}})
@@ -196,7 +193,7 @@ fn an_empty_collection_exports_and_imports_back() {
         revision: 1,
         updated_ms: NOW,
     };
-    let back = imported(&export_postman(&empty));
+    let back = imported(&export_postman(&empty, true));
     assert_eq!(back.collection, empty);
     assert!(back.unsupported.is_empty());
 }
@@ -220,7 +217,7 @@ fn a_switched_off_query_parameter_is_exported_disabled_and_comes_back_off() {
         revision: 1,
         updated_ms: NOW,
     };
-    let text = export_postman(&collection);
+    let text = export_postman(&collection, false);
     let json: Value = serde_json::from_str(&text).unwrap();
     assert_eq!(
         json["item"][0]["request"]["url"]["query"],
@@ -435,7 +432,7 @@ fn arb_collection() -> impl Strategy<Value = Collection> {
                 })
             })
     });
-    let variable = (arb_text(), arb_text()).prop_map(|(key, value)| Variable { key, value });
+    let variable = (arb_text(), arb_text()).prop_map(|(key, value)| Variable::new(key, value));
     (
         arb_text(),
         proptest::collection::vec(item, 0..4),
@@ -457,7 +454,7 @@ proptest! {
 
     #[test]
     fn import_of_an_export_gives_the_collection_back(collection in arb_collection()) {
-        let back = import(&export_postman(&collection));
+        let back = import(&export_postman(&collection, true));
         let back = match back {
             Ok(back) => back,
             Err(error) => return Err(TestCaseError::fail(error.to_string())),

@@ -119,7 +119,7 @@ fn exported_body(draft: RequestDraft) -> Value {
         revision: 1,
         updated_ms: NOW,
     };
-    let written: Value = match serde_json::from_str(&export_postman(&collection)) {
+    let written: Value = match serde_json::from_str(&export_postman(&collection, true)) {
         Ok(written) => written,
         Err(error) => panic!("export is not JSON: {error}"),
     };
@@ -192,7 +192,7 @@ fn a_formdata_collection_survives_import_export_and_import() {
     );
     let first = imported(&text);
     assert_eq!(first.unsupported, [PICK_COVER]);
-    let exported = export_postman(&first.collection);
+    let exported = export_postman(&first.collection, true);
     let written: Value = match serde_json::from_str(&exported) {
         Ok(written) => written,
         Err(error) => panic!("export is not JSON: {error}"),

@@ -6,6 +6,7 @@ mod errors;
 mod export;
 mod fixtures;
 mod formdata;
+mod secrets;
 mod shapes;
 
 use super::*;

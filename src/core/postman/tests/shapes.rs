@@ -170,7 +170,7 @@ fn auth_exports_as_postman_auth_and_imports_back() {
         revision: 1,
         updated_ms: NOW,
     };
-    let text = export_postman(&collection);
+    let text = export_postman(&collection, true);
     let written: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(
         written["item"][0]["request"]["auth"],
@@ -242,10 +242,7 @@ fn an_api_key_in_the_query_goes_before_the_fragment() {
     );
     let draft = only_request(&result);
     assert_eq!(draft.url, "https://x.test/a#section");
-    let vars = [crate::core::collections::Variable {
-        key: "k".into(),
-        value: "v w".into(),
-    }];
+    let vars = [crate::core::collections::Variable::new("k", "v w")];
     let sent = draft.resolve(&vars).unwrap();
     assert_eq!(
         sent.auth.url_with_key(&sent.url),

@@ -138,10 +138,7 @@ fn kinds_switch_and_have_labels() {
 
 #[test]
 fn variables_fill_every_field() {
-    let vars = [Variable {
-        key: "t".into(),
-        value: "T".into(),
-    }];
+    let vars = [Variable::new("t", "T")];
     let mut filler = Filler::new(&vars);
     assert_eq!(
         key("{{t}}", "x{{t}}", KeyPlace::Query).filled(&mut filler),

@@ -179,10 +179,7 @@ fn emptiness_counts_only_what_would_be_sent() {
 
 #[test]
 fn variables_fill_text_and_switched_on_rows_only() {
-    let vars = [Variable {
-        key: "v".into(),
-        value: "1".into(),
-    }];
+    let vars = [Variable::new("v", "1")];
     let mut filler = Filler::new(&vars);
     let mut off = PartRow::text("{{v}}", "{{v}}");
     off.enabled = false;

@@ -253,13 +253,7 @@ fn non_json_body_is_not_json() {
 }
 
 fn vars(pairs: &[(&str, &str)]) -> Vec<Variable> {
-    pairs
-        .iter()
-        .map(|(k, v)| Variable {
-            key: (*k).into(),
-            value: (*v).into(),
-        })
-        .collect()
+    pairs.iter().map(|(k, v)| Variable::new(*k, *v)).collect()
 }
 
 #[test]
@@ -303,7 +297,54 @@ fn a_draft_with_undefined_references_names_them() {
         body: "{{token}}".into(),
         ..RequestDraft::default()
     };
-    assert_eq!(draft.resolve(&[]), Err(vec!["base".into(), "token".into()]));
+    assert_eq!(
+        draft.resolve(&[]),
+        Err(ResolveError::Unknown(vec!["base".into(), "token".into()]))
+    );
+}
+
+#[test]
+fn resolving_in_a_scope_uses_the_environment_first_and_says_where_it_looked() {
+    let collection = vars(&[("base", "https://coll"), ("path", "/users")]);
+    let environment = vars(&[("base", "https://env")]);
+    let scope = Scope {
+        collection: Some(("Users API", &collection)),
+        environment: Some(("Staging", &environment)),
+    };
+    let resolved = draft("GET", "{{base}}{{path}}").resolve_in(&scope).unwrap();
+    assert_eq!(resolved.url, "https://env/users");
+    match draft("GET", "{{base}}/{{id}}").resolve_in(&scope) {
+        Err(DraftProblem::UnknownVariables(e)) => {
+            assert_eq!(e.names, ["id"]);
+            assert_eq!(e.collection.as_deref(), Some("Users API"));
+            assert_eq!(e.environment.as_deref(), Some("Staging"));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn resolving_values_that_grow_without_bound_is_a_problem_naming_the_variable() {
+    let chain = vars(&[
+        ("a", &"{{b}}".repeat(64)),
+        ("b", &"{{c}}".repeat(64)),
+        ("c", &"{{d}}".repeat(64)),
+        ("d", &"x".repeat(64)),
+    ]);
+    let scope = Scope {
+        collection: Some(("C", &chain)),
+        environment: None,
+    };
+    let mut request = draft("POST", "https://a.test/");
+    request.body = "{{a}}".into();
+    match request.resolve_in(&scope) {
+        Err(DraftProblem::VariablesTooLarge(e)) => {
+            assert_eq!(e.variable, "a");
+            let message = DraftProblem::VariablesTooLarge(e).to_string();
+            assert!(message.contains("larger than 1 MiB"), "{message}");
+        }
+        other => panic!("{other:?}"),
+    }
 }
 
 #[test]
