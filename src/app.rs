@@ -9,6 +9,7 @@ use crate::state::draft::DraftStore;
 use crate::state::exchange::ExchangeStore;
 use crate::state::history::HistoryStore;
 use crate::ui::collections::{CollectionPage, SavedRequestPage};
+use crate::ui::environments::EnvironmentsPage;
 use crate::ui::layout::{NotFound, Shell};
 use crate::ui::lazy::{split_fn, Lazy};
 use crate::ui::reference::{ReferencePage, StatusDetailPage};
@@ -29,6 +30,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/reference") view=|| view! { <Lazy load=reference_page /> } />
                     <Route path=path!("/reference/:code") view=|| view! { <Lazy load=status_detail_page /> } />
                     <Route path=path!("/collections/:cid") view=|| view! { <Lazy load=collection_page /> } />
+                    <Route path=path!("/environments") view=|| view! { <Lazy load=environments_page /> } />
                     <Route path=path!("/collections/:cid/requests/:rid") view=SavedRequestPage />
                 </Routes>
             </Shell>
@@ -40,5 +42,6 @@ pub fn App() -> impl IntoView {
 split_fn!(reference: fn reference_page() -> AnyView { ReferencePage().into_any() });
 split_fn!(reference: fn status_detail_page() -> AnyView { StatusDetailPage().into_any() });
 split_fn!(collection: fn collection_page() -> AnyView { CollectionPage().into_any() });
+split_fn!(environments: fn environments_page() -> AnyView { EnvironmentsPage().into_any() });
 // Shown only for a mistyped address.
 split_fn!(not_found: fn not_found_page() -> AnyView { NotFound().into_any() });

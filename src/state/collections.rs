@@ -356,6 +356,16 @@ impl Collections {
         Ok(())
     }
 
+    /// Deletes an environment, with the same undo as other deletions.
+    pub fn delete_environment(&self, id: &Id, name: &str) -> Result<(), ChangeError> {
+        let deleted = self.change(|lib| lib.delete_environment(id))?;
+        self.undo.set_value(Some(deleted));
+        self.notice.set(Some(Notice::Undo {
+            message: format!("Deleted environment “{name}”."),
+        }));
+        Ok(())
+    }
+
     pub fn undo_delete(&self) {
         let Some(deleted) = self.undo.get_value() else {
             return;

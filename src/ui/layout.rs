@@ -7,7 +7,7 @@ use crate::state::collections::Collections;
 use crate::state::history::HistoryStore;
 use crate::ui::collections::{CollectionsSidebar, HistoryPanel, StorageNotices};
 use crate::ui::lazy::{split_fn, Lazy};
-use crate::ui::routes::{REFERENCE_HREF, WORKSPACE_HREF};
+use crate::ui::routes::{ENVIRONMENTS_HREF, REFERENCE_HREF, WORKSPACE_HREF};
 
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
@@ -23,6 +23,7 @@ pub fn Shell(children: Children) -> impl IntoView {
             <nav aria-label="Main" class="main-nav">
                 <A href=WORKSPACE_HREF exact=true>"Requests"</A>
                 <A href=REFERENCE_HREF>"Status codes"</A>
+                <A href=ENVIRONMENTS_HREF>"Environments"</A>
             </nav>
         </header>
         <div class="app-body">

@@ -1,6 +1,7 @@
 //! Components, grouped by screen.
 
 pub mod collections;
+pub mod environments;
 pub mod layout;
 pub mod lazy;
 pub mod reference;

@@ -21,6 +21,9 @@ pub const BASE: &str = base!();
 /// The request workspace.
 pub const WORKSPACE_HREF: &str = concat!(base!(), "/");
 
+/// Where environments are managed.
+pub const ENVIRONMENTS_HREF: &str = concat!(base!(), "/environments");
+
 /// The status-code table.
 pub const REFERENCE_HREF: &str = concat!(base!(), "/reference");
 

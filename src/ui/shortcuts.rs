@@ -18,7 +18,7 @@ pub struct ShortcutTargets {
     pub shortcut_list: RwSignal<bool>,
 }
 
-/// Installs the listener for as long as the calling page is shown.
+/// Installs the listener for as long as the calling view is shown.
 pub fn listen(targets: ShortcutTargets) {
     let exchange = expect_context::<ExchangeStore>();
     let handle = window_event_listener(leptos::ev::keydown, move |ev: KeyboardEvent| {

@@ -14,7 +14,7 @@ use crate::ui::collections::{SaveRequestButton, ShareButton};
 use crate::ui::lazy::split_fn;
 use crate::ui::request_editor::RequestEditor;
 use crate::ui::response_viewer::ResponseViewer;
-use crate::ui::shortcuts::{self, ShortcutList, ShortcutTargets};
+use crate::ui::shortcuts::ShortcutTargets;
 
 #[component]
 pub fn WorkspacePage() -> impl IntoView {
@@ -22,7 +22,8 @@ pub fn WorkspacePage() -> impl IntoView {
         save_dialog: RwSignal::new(false),
         shortcut_list: RwSignal::new(false),
     };
-    shortcuts::listen(targets);
+    // The listener and the list come with the editor's chunk, fetched at start.
+    provide_context(targets);
     open_shared_request(expect_context::<DraftStore>());
     view! {
         <div class="workspace">
@@ -30,11 +31,7 @@ pub fn WorkspacePage() -> impl IntoView {
             <div class="workspace-actions">
                 <SaveRequestButton open=targets.save_dialog />
                 <ShareButton />
-                <button type="button" class="link-button" aria-keyshortcuts="?" on:click=move |_| targets.shortcut_list.set(true)>
-                    "Keyboard shortcuts"
-                </button>
             </div>
-            <ShortcutList open=targets.shortcut_list />
             <RequestEditor />
             <ResponseViewer />
         </div>

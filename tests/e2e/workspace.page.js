@@ -24,6 +24,8 @@ export class Workspace {
   async open() {
     await this.page.goto("./");
     await expect(this.send).toBeEnabled();
+    // The rest of the editor (and the keyboard shortcuts) come in a chunk fetched at start.
+    await expect(this.addHeader).toBeVisible();
   }
 
   async request(method, url, { body, timeout } = {}) {

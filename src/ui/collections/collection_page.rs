@@ -55,6 +55,14 @@ fn CollectionView(collection: Collection) -> impl IntoView {
         let label = format!("collection “{}”", collection.name);
         move |_| error.set(store.delete(&id, &label).err().map(|e| e.to_string()))
     };
+    let save_variables = {
+        let id = id.clone();
+        Callback::new(move |variables| {
+            store
+                .change(|lib| lib.set_variables(&id, variables, now_ms()))
+                .map_err(|e| e.to_string())
+        })
+    };
     view! {
         <section class="collection-page">
             <h1>{collection.name.clone()}</h1>
@@ -65,7 +73,12 @@ fn CollectionView(collection: Collection) -> impl IntoView {
                 <ExportPostmanButton collection=collection.clone() />
             </form>
             {move || error.get().map(|m| view! { <p role="alert" class="hint hint--warning">{m}</p> })}
-            <VariablesEditor collection=id.clone() variables=collection.variables.clone() />
+            <VariablesEditor
+                variables=collection.variables.clone()
+                save=save_variables
+                label="Variables".to_owned()
+                hint="{{name}} in the URL, params, switched-on headers, body or auth of this collection's requests is replaced by the value when the request is sent. The active environment's variables take precedence."
+            />
             <NewFolderForm collection=id.clone() />
             <ItemList collection=id.clone() items=collection.items.clone() />
             {collection.items.is_empty().then(|| view! {

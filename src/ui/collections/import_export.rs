@@ -8,39 +8,75 @@ use crate::browser::clock::now_ms;
 use crate::browser::files::{download, read_chosen_file};
 use crate::core::collections::{
     apply_import, export_backup, import_backup, plan_import, ClashChoice, Collection, ImportPlan,
+    Variable,
 };
 use crate::core::postman::{export_postman, import_postman, looks_like_postman};
 use crate::state::collections::Collections;
 use crate::ui::lazy::{split_fn, Lazy};
 
+fn is_secret(variable: &Variable) -> bool {
+    variable.secret
+}
+
+/// Offered beside an export when there is a secret variable to leave out or
+/// include; off by default, so a file never carries secrets by accident.
+#[component]
+fn IncludeSecrets(shown: Signal<bool>, include: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <Show when=move || shown.get()>
+            <label class="checkbox">
+                <input type="checkbox" prop:checked=move || include.get()
+                    on:change=move |ev| include.set(event_target_checked(&ev)) />
+                "Include secret values"
+            </label>
+        </Show>
+    }
+}
+
 #[component]
 pub fn ExportBackupButton() -> impl IntoView {
     let store = expect_context::<Collections>();
+    let include = RwSignal::new(false);
+    let has_secrets = Signal::derive(move || {
+        store.with_library(|lib| {
+            lib.collections
+                .iter()
+                .any(|c| c.variables.iter().any(is_secret))
+                || lib
+                    .environments
+                    .iter()
+                    .any(|e| e.variables.iter().any(is_secret))
+        })
+    });
     let export = move |_| {
-        // UI: offer include_secrets (until then, secret values stay out of the file).
-        let text = store.with_library_untracked(|lib| export_backup(lib, now_ms(), false));
+        let include = include.get_untracked();
+        let text = store.with_library_untracked(|lib| export_backup(lib, now_ms(), include));
         if let Err(e) = download("api-client-backup.json", "application/json", &text) {
             store.tell(format!("The backup could not be downloaded: {e}."));
         }
     };
-    view! { <button type="button" on:click=export>"Export backup"</button> }
+    view! {
+        <button type="button" on:click=export>"Export backup"</button>
+        <IncludeSecrets shown=has_secrets include />
+    }
 }
 
 #[component]
 pub fn ExportPostmanButton(collection: Collection) -> impl IntoView {
     let store = expect_context::<Collections>();
+    let include = RwSignal::new(false);
+    let has_secrets = collection.variables.iter().any(is_secret);
     let export = move |_| {
         let file = format!("{}.postman_collection.json", collection.name);
-        // UI: offer include_secrets (until then, secret values stay out of the file).
-        if let Err(e) = download(
-            &file,
-            "application/json",
-            &export_postman(&collection, false),
-        ) {
+        let text = export_postman(&collection, include.get_untracked());
+        if let Err(e) = download(&file, "application/json", &text) {
             store.tell(format!("The export could not be downloaded: {e}."));
         }
     };
-    view! { <button type="button" on:click=export>"Export as Postman"</button> }
+    view! {
+        <button type="button" on:click=export>"Export as Postman"</button>
+        <IncludeSecrets shown=Signal::derive(move || has_secrets) include />
+    }
 }
 
 #[component]

@@ -18,3 +18,4 @@ pub use request_page::SavedRequestPage;
 pub use save_dialog::SaveRequestButton;
 pub use share::ShareButton;
 pub use sidebar::CollectionsSidebar;
+pub use variables::VariablesEditor;

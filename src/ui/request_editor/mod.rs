@@ -17,7 +17,9 @@ use leptos::prelude::*;
 
 use crate::state::draft::DraftStore;
 use crate::state::exchange::ExchangeStore;
+use crate::ui::environments::EnvironmentPicker;
 use crate::ui::lazy::{split_fn, Lazy};
+use crate::ui::shortcuts::{self, ShortcutList, ShortcutTargets};
 use auth_editor::AuthEditor;
 use body_editor::BodyEditor;
 use code_panel::CodeToggle;
@@ -43,7 +45,13 @@ pub fn RequestEditor() -> impl IntoView {
 }
 
 split_fn!(editor: fn request_parts() -> AnyView {
+    // The saved-request page shows this editor too; both give the targets.
+    let targets = use_context::<ShortcutTargets>();
+    if let Some(targets) = targets {
+        shortcuts::listen(targets);
+    }
     view! {
+        <EnvironmentPicker />
         <CurlImportNotes />
         <ParamsEditor />
         <HeadersEditor />
@@ -54,6 +62,12 @@ split_fn!(editor: fn request_parts() -> AnyView {
             <FollowRedirectsToggle />
         </div>
         <CodeToggle />
+        {targets.map(|targets| view! {
+            <button type="button" class="link-button" aria-keyshortcuts="?" on:click=move |_| targets.shortcut_list.set(true)>
+                "Keyboard shortcuts"
+            </button>
+            <ShortcutList open=targets.shortcut_list />
+        })}
     }
     .into_any()
 });
