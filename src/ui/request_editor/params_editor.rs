@@ -10,9 +10,11 @@ use crate::state::draft::DraftStore;
 #[component]
 pub fn ParamsEditor() -> impl IntoView {
     let draft = expect_context::<DraftStore>();
-    let count = Memo::new(move |_| draft.params().len());
+    // Read once per change of the URL or table, and shared by every row.
+    let table = Memo::new(move |_| draft.params());
+    let count = Memo::new(move |_| table.with(Vec::len));
     let add = move |_| {
-        let mut rows = draft.params();
+        let mut rows = table.get_untracked();
         rows.push(QueryParam::new("", None));
         draft.set_params(rows);
     };
@@ -23,7 +25,7 @@ pub fn ParamsEditor() -> impl IntoView {
                 // Keyed by position: rows have no identity of their own, and a
                 // key that changed with the text would rebuild the input being typed in.
                 <For each=move || 0..count.get() key=|index| *index let:index>
-                    <ParamRow index />
+                    <ParamRow index table />
                 </For>
             </ul>
             <button type="button" on:click=add>"Add parameter"</button>
@@ -32,8 +34,13 @@ pub fn ParamsEditor() -> impl IntoView {
 }
 
 /// Applies `change` to row `index` of the table, if it is still there.
-fn edit_row(draft: DraftStore, index: usize, change: impl FnOnce(&mut QueryParam)) {
-    let mut rows = draft.params();
+fn edit_row(
+    draft: DraftStore,
+    table: Memo<Vec<QueryParam>>,
+    index: usize,
+    change: impl FnOnce(&mut QueryParam),
+) {
+    let mut rows = table.get_untracked();
     if let Some(row) = rows.get_mut(index) {
         change(row);
         draft.set_params(rows);
@@ -41,11 +48,11 @@ fn edit_row(draft: DraftStore, index: usize, change: impl FnOnce(&mut QueryParam
 }
 
 #[component]
-fn ParamRow(index: usize) -> impl IntoView {
+fn ParamRow(index: usize, table: Memo<Vec<QueryParam>>) -> impl IntoView {
     let draft = expect_context::<DraftStore>();
-    let row = Memo::new(move |_| draft.params().get(index).cloned().unwrap_or_default());
+    let row = Memo::new(move |_| table.with(|rows| rows.get(index).cloned().unwrap_or_default()));
     let remove = move |_| {
-        let mut rows = draft.params();
+        let mut rows = table.get_untracked();
         if index < rows.len() {
             rows.remove(index);
             draft.set_params(rows);
@@ -57,21 +64,21 @@ fn ParamRow(index: usize) -> impl IntoView {
                 type="checkbox"
                 aria-label="Send this parameter"
                 prop:checked=move || row.with(|r| r.enabled)
-                on:change=move |ev| edit_row(draft, index, |r| r.enabled = event_target_checked(&ev))
+                on:change=move |ev| edit_row(draft, table, index, |r| r.enabled = event_target_checked(&ev))
             />
             <input
                 aria-label="Parameter name"
                 placeholder="Name"
                 spellcheck="false"
                 prop:value=move || row.with(|r| r.name.clone())
-                on:input=move |ev| edit_row(draft, index, |r| r.name = event_target_value(&ev))
+                on:input=move |ev| edit_row(draft, table, index, |r| r.name = event_target_value(&ev))
             />
             <input
                 aria-label="Parameter value"
                 placeholder="Value"
                 spellcheck="false"
                 prop:value=move || row.with(|r| r.value.clone().unwrap_or_default())
-                on:input=move |ev| edit_row(draft, index, |r| r.value = Some(event_target_value(&ev)))
+                on:input=move |ev| edit_row(draft, table, index, |r| r.value = Some(event_target_value(&ev)))
             />
             <button type="button" class="remove-header" aria-label="Remove parameter" on:click=remove>"×"</button>
         </li>

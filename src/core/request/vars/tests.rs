@@ -10,14 +10,7 @@ fn vars(pairs: &[(&str, &str)]) -> Vec<Variable> {
 }
 
 fn fill(text: &str, pairs: &[(&str, &str)]) -> (String, Vec<String>) {
-    let variables = vars(pairs);
-    let mut filler = Filler::new(&variables);
-    let out = filler.fill(text);
-    match filler.finish() {
-        Ok(()) => (out, Vec::new()),
-        Err(ResolveError::Unknown(unknown)) => (out, unknown),
-        Err(e) => panic!("unexpected {e:?}"),
-    }
+    fill_with(&vars(pairs), text)
 }
 
 #[test]
