@@ -194,6 +194,40 @@ test("an Authorization header row and an auth helper together are refused by nam
   await expect(ws.alert.first()).toContainText("Authorization");
 });
 
+test("typing a header name offers common names; a chosen one is filled in and sent", async ({ page }) => {
+  const ws = new Workspace(page);
+  await ws.open();
+  await ws.url.fill(`${HTTPBIN}/headers`);
+  await ws.addHeader.click();
+  const suggestions = page.getByRole("group", { name: "Header name suggestions" });
+  await ws.headerNames.first().fill("idem");
+  await suggestions.getByRole("button", { name: "Idempotency-Key" }).click();
+  await expect(ws.headerNames.first()).toHaveValue("Idempotency-Key");
+  await expect(ws.headerValues.first()).toBeFocused();
+  await expect(suggestions).toHaveCount(0);
+  await ws.headerValues.first().fill("k-1");
+
+  // By keyboard: Tab reaches the suggestions before the value box; Escape closes them.
+  await ws.addHeader.click();
+  await ws.headerNames.nth(1).fill("x-cor");
+  await page.keyboard.press("Tab");
+  await expect(suggestions.getByRole("button", { name: "X-Correlation-ID" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(ws.headerNames.nth(1)).toHaveValue("X-Correlation-ID");
+  await ws.headerValues.nth(1).fill("r-2");
+  await ws.headerNames.nth(1).fill("X-Correlation-I");
+  await expect(suggestions).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(suggestions).toHaveCount(0);
+  await ws.headerNames.nth(1).fill("X-Correlation-ID");
+
+  const echoed = page.waitForResponse((r) => new URL(r.url()).pathname === "/headers");
+  await ws.send.click();
+  const echo = await (await echoed).json();
+  expect(echo.headers["Idempotency-Key"]).toBe("k-1");
+  expect(echo.headers["X-Correlation-Id"]).toBe("r-2");
+});
+
 test("a GET with a body is explained before sending", async ({ page }) => {
   const ws = new Workspace(page);
   await ws.open();

@@ -3,6 +3,7 @@
 pub mod auth;
 pub mod body;
 pub mod draft;
+pub mod header_names;
 pub mod headers;
 pub mod legacy;
 pub mod method;
