@@ -63,6 +63,17 @@ impl<E: std::fmt::Display> std::fmt::Display for ChangeError<E> {
     }
 }
 
+/// What a link to a part of the library (a collection, a saved request) finds.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Lookup<T> {
+    /// The library has not been read yet.
+    Loading,
+    Found(T),
+    Missing,
+    /// The code that reads the library could not be downloaded, so it never will be read.
+    Unavailable,
+}
+
 /// A passing message; a newer one replaces it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Notice {
@@ -79,6 +90,8 @@ pub struct Collections {
     failure: RwSignal<Option<StorageFailure>>,
     recovered: RwSignal<Option<Recovered>>,
     conflicts: RwSignal<Vec<Conflict>>,
+    /// The sidebar's chunk, which reads the library, failed to download.
+    unavailable: RwSignal<bool>,
     /// What storage held when we last read or wrote it: the base for merging another tab's changes.
     base: StoredValue<Library>,
     /// The exact text we last wrote, to tell our own writes from another tab's.
@@ -96,6 +109,7 @@ impl Collections {
             failure: RwSignal::new(None),
             recovered: RwSignal::new(None),
             conflicts: RwSignal::new(Vec::new()),
+            unavailable: RwSignal::new(false),
             base: StoredValue::new(Library::default()),
             last_written: StoredValue::new(None),
             undo: StoredValue::new(None),
@@ -303,6 +317,11 @@ impl Collections {
                 self.other_tab_wrote(raw);
             }
         }
+        // Reading what another tab wrote may have just stopped saving (a newer
+        // version's document, or damaged data we could not back up).
+        if self.mode.get_untracked() != SaveMode::Saving {
+            return;
+        }
         let library = self.library.get_untracked();
         let text = serialize(&library, clock::now_ms());
         match storage::write(STORAGE_KEY, &text) {
@@ -331,6 +350,10 @@ impl Collections {
         let value = edit(&mut library).map_err(ChangeError::Refused)?;
         self.library.set(library);
         self.persist();
+        // Saving may have found a newer version's document from another tab.
+        if let SaveMode::ReadOnly { version } = self.mode.get_untracked() {
+            return Err(ChangeError::ReadOnly { version });
+        }
         Ok(value)
     }
 
@@ -388,5 +411,26 @@ impl Collections {
     /// False until the stored library has been read.
     pub fn loaded(&self) -> bool {
         self.mode.with(|m| *m != SaveMode::Loading)
+    }
+
+    /// Called when the chunk that would read the library failed to download;
+    /// links into the library then stop waiting for it.
+    pub fn set_unavailable(&self, unavailable: bool) {
+        if self.unavailable.get_untracked() != unavailable {
+            self.unavailable.set(unavailable);
+        }
+    }
+
+    /// Looks something up for a link, tracking whether the library is read yet;
+    /// `find` chooses whether later changes to the library are tracked too.
+    pub fn look_up<T>(&self, find: impl FnOnce() -> Option<T>) -> Lookup<T> {
+        if !self.loaded() {
+            return if self.unavailable.get() {
+                Lookup::Unavailable
+            } else {
+                Lookup::Loading
+            };
+        }
+        find().map_or(Lookup::Missing, Lookup::Found)
     }
 }

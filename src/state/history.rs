@@ -1,7 +1,9 @@
 //! The last sent requests, kept in localStorage beside the library.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
+use crate::browser::storage::StorageListener;
 use crate::browser::{clock, random, storage};
 use crate::core::collections::{
     load_history, pending_history_key, pending_history_prefix, serialize_history, History,
@@ -22,6 +24,10 @@ pub struct HistoryStore {
     writable: StoredValue<Option<bool>>,
     /// This page load's pending key (see [`pending_history_key`]).
     pending_key: StoredValue<String>,
+    /// Stored history as this tab last read or wrote it: the base for merging
+    /// what another tab sent or removed since.
+    base: StoredValue<History>,
+    listener: StoredValue<Option<StorageListener>, LocalStorage>,
     /// Where a failed write is reported (history is saved from a timer, outside any component).
     collections: Collections,
 }
@@ -33,6 +39,8 @@ impl HistoryStore {
             problem: RwSignal::new(None),
             writable: StoredValue::new(None),
             pending_key: StoredValue::new(pending_history_key(random::random_u64())),
+            base: StoredValue::new(History::default()),
+            listener: StoredValue::new_local(None),
             collections,
         };
         provide_context(store);
@@ -61,10 +69,9 @@ impl HistoryStore {
             None => true,
             Some(HistoryProblem::TooNew { .. }) => false,
             // History matters less than collections, but its bytes are still kept aside.
-            Some(HistoryProblem::Corrupt { .. }) => raw.as_deref().is_none_or(|raw| {
-                storage::write(&format!("{HISTORY_KEY}.backup.{}", clock::now_ms()), raw).is_ok()
-            }),
+            Some(HistoryProblem::Corrupt { .. }) => raw.as_deref().is_none_or(back_up),
         };
+        self.base.set_value(loaded.history.clone());
         let pending = read_pending();
         let mut absorbed = !pending.is_empty();
         self.history.update(|h| {
@@ -76,9 +83,64 @@ impl HistoryStore {
         self.problem.set(loaded.problem.map(|p| p.to_string()));
         self.writable.set_value(Some(writable));
         // Only what was sent before the read is new: otherwise storage already holds it all.
-        if absorbed && writable && self.persist() {
+        if absorbed && writable && self.write_merged() {
             for (key, _) in pending {
                 let _ = storage::remove(&key);
+            }
+        }
+        let this = *self;
+        let listener = storage::listen(HISTORY_KEY, move |raw| this.other_tab_wrote(raw));
+        self.listener.set_value(listener);
+    }
+
+    /// Shows what another tab sent or removed, keeping what this tab did since.
+    fn other_tab_wrote(&self, raw: Option<String>) {
+        let loaded = load_history(raw.as_deref());
+        if loaded.problem.is_some() {
+            // This tab's next write deals with it (see `write_merged`).
+            return;
+        }
+        let merged = self
+            .history
+            .with_untracked(|ours| History::merge(&self.base.get_value(), ours, &loaded.history));
+        self.base.set_value(loaded.history);
+        self.history.set(merged);
+    }
+
+    /// Writes history to its key after merging what another tab wrote since
+    /// this one last looked: two tabs sending never erase each other's entries.
+    /// Lives in the sidebar's chunk with the code that reads history.
+    fn write_merged(&self) -> bool {
+        let raw = storage::read(HISTORY_KEY).ok().flatten();
+        let loaded = load_history(raw.as_deref());
+        let theirs = match loaded.problem {
+            None => loaded.history,
+            Some(HistoryProblem::TooNew { .. }) => {
+                self.writable.set_value(Some(false));
+                self.problem.set(loaded.problem.map(|p| p.to_string()));
+                return false;
+            }
+            Some(HistoryProblem::Corrupt { .. }) => {
+                if !raw.as_deref().is_none_or(back_up) {
+                    self.writable.set_value(Some(false));
+                    return false;
+                }
+                History::default()
+            }
+        };
+        let merged = self
+            .history
+            .with_untracked(|ours| History::merge(&self.base.get_value(), ours, &theirs));
+        let text = serialize_history(&merged, clock::now_ms());
+        self.history.set(merged.clone());
+        match storage::write(HISTORY_KEY, &text) {
+            Ok(()) => {
+                self.base.set_value(merged);
+                true
+            }
+            Err(failure) => {
+                self.collections.report_failure(failure);
+                false
             }
         }
     }
@@ -101,22 +163,39 @@ impl HistoryStore {
         self.persist();
     }
 
-    /// Writes history where it belongs now; true when it was written.
-    fn persist(&self) -> bool {
-        let key = match self.writable.get_value() {
-            Some(true) => HISTORY_KEY.to_owned(),
-            Some(false) => return false,
-            None => self.pending_key.get_value(),
-        };
-        let text = self
-            .history
-            .with_untracked(|h| serialize_history(h, clock::now_ms()));
-        let Err(failure) = storage::write(&key, &text) else {
-            return true;
-        };
-        self.collections.report_failure(failure);
-        false
+    /// Writes history where it belongs now.
+    fn persist(&self) {
+        match self.writable.get_value() {
+            Some(true) => {
+                let this = *self;
+                // The chunk is already here: it is what read history in the first place.
+                spawn_local(async move {
+                    let _ = write_history(this).await;
+                });
+            }
+            Some(false) => {}
+            None => {
+                let text = self
+                    .history
+                    .with_untracked(|h| serialize_history(h, clock::now_ms()));
+                if let Err(failure) = storage::write(&self.pending_key.get_value(), &text) {
+                    self.collections.report_failure(failure);
+                }
+            }
+        }
     }
+}
+
+// Reading and merging stored history is not needed to send a request.
+crate::ui::lazy::split_fn!(sidebar: fn write_history(store: HistoryStore) -> bool {
+    store.write_merged()
+});
+
+/// Keeps unreadable history aside, once per distinct text however often the page loads.
+fn back_up(raw: &str) -> bool {
+    let prefix = format!("{HISTORY_KEY}.backup.");
+    storage::key_holding(&prefix, raw).is_some()
+        || storage::write(&format!("{prefix}{}", clock::now_ms()), raw).is_ok()
 }
 
 /// Every page's pending history that can be read; unreadable ones stay where they are.

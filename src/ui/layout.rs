@@ -17,6 +17,14 @@ pub fn Shell(children: Children) -> impl IntoView {
     // reading storage are not part of the first render.
     let started = RwSignal::new(false);
     request_animation_frame(move || started.set(true));
+    // Links into the library wait for it to be read; if its reader cannot be
+    // downloaded they must be told, not left waiting.
+    let collections = expect_context::<Collections>();
+    let load_sidebar = move || async move {
+        let loaded = sidebar().await;
+        collections.set_unavailable(loaded.is_err());
+        loaded
+    };
     view! {
         <header class="app-header">
             <a class="brand" href=WORKSPACE_HREF>"StringTools "<span>"API Client"</span></a>
@@ -29,7 +37,7 @@ pub fn Shell(children: Children) -> impl IntoView {
         <div class="app-body">
             <aside class="sidebar">
                 <Show when=move || started.get()>
-                    <Lazy load=sidebar quiet=true attempt />
+                    <Lazy load=load_sidebar quiet=true attempt />
                 </Show>
             </aside>
             <main class="app-main">

@@ -98,9 +98,10 @@ test("while the saved library's chunk is blocked, requests still go out and noth
   await dialog.getByRole("button", { name: "Cancel" }).click();
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(stored);
 
-  // A bookmarked saved request waits for the library (the alert beside says why).
+  // A bookmarked saved request says it cannot be opened yet (the alert beside says why).
   await page.goto(savedAt);
-  await expect(page.getByRole("status").filter({ hasText: "Loading saved request" })).toBeVisible();
+  await expect(page.getByText("This saved request cannot be opened")).toBeVisible();
+  await expect(ws.send).toBeVisible();
   await chunk.allow();
   await alert.getByRole("button", { name: "Try again" }).click();
   await expect(ws.url).toHaveValue(`${HTTPBIN}/get`);

@@ -97,6 +97,26 @@ impl History {
         self.entries = all;
     }
 
+    /// Three-way merge for two tabs writing one history: what either side
+    /// sent since `base` (the history both last agreed on) is kept, and what
+    /// either side removed from `base` (one entry, a clear, or the oldest past
+    /// the limit) stays removed.
+    pub fn merge(base: &History, ours: &History, theirs: &History) -> History {
+        let has = |history: &History, id: &Id| history.entries.iter().any(|e| &e.id == id);
+        let removed = |id: &Id| has(base, id) && !(has(ours, id) && has(theirs, id));
+        let kept_theirs = theirs.entries.iter().filter(|e| !removed(&e.id)).cloned();
+        let mut merged = History {
+            entries: ours
+                .entries
+                .iter()
+                .filter(|e| !removed(&e.id))
+                .cloned()
+                .collect(),
+        };
+        merged.absorb(kept_theirs);
+        merged
+    }
+
     pub fn remove(&mut self, id: &Id) -> Option<HistoryEntry> {
         let index = self.entries.iter().position(|e| &e.id == id)?;
         Some(self.entries.remove(index))

@@ -8,32 +8,46 @@ use super::import_export::ExportPostmanButton;
 use super::variables::VariablesEditor;
 use crate::browser::clock::now_ms;
 use crate::core::collections::{Collection, Id, Item, Library};
-use crate::state::collections::Collections;
-use crate::ui::routes::{AppPath, CollectionParams};
+use crate::state::collections::{Collections, Lookup};
+use crate::ui::routes::{AppPath, CollectionParams, WORKSPACE_HREF};
 
 #[component]
 pub fn CollectionPage() -> impl IntoView {
     let params = use_params::<CollectionParams>();
     let store = expect_context::<Collections>();
     let collection = Memo::new(move |_| {
-        let id = params.with(|p| p.as_ref().ok().and_then(|p| p.cid.clone()))?;
-        store.with_library(|lib| lib.collection(&id).cloned())
+        store.look_up(|| {
+            let id = params.with(|p| p.as_ref().ok().and_then(|p| p.cid.clone()))?;
+            store.with_library(|lib| lib.collection(&id).cloned())
+        })
     });
     view! {
         {move || match collection.get() {
-            Some(collection) => view! { <CollectionView collection /> }.into_any(),
-            None => view! {
-                <section>
-                    <h1>"Collection not found"</h1>
-                    <p role="alert" class="alert">
-                        "This browser has no saved collection at this address. Collections live in the browser \
-                         that saved them; it may have been deleted or saved in another browser or profile."
-                    </p>
-                </section>
-            }
-            .into_any(),
+            Lookup::Found(collection) => view! { <CollectionView collection /> }.into_any(),
+            // A cold link waits for the library instead of flashing "not found".
+            Lookup::Loading => view! { <p class="hint" aria-live="polite">"Loading collection…"</p> }.into_any(),
+            Lookup::Missing => not_here(
+                "This collection is not in this browser's library. Collections live in the browser that \
+                 saved them (local storage): it may have been deleted, saved in another browser or \
+                 profile, or lost with data that could not be read.",
+            ),
+            Lookup::Unavailable => not_here(
+                "This collection cannot be shown: the part of the app that reads saved collections did \
+                 not download (see the message beside it to try again).",
+            ),
         }}
     }
+}
+
+fn not_here(message: &'static str) -> AnyView {
+    view! {
+        <section>
+            <h1>"Collection not found"</h1>
+            <p role="alert" class="alert">{message}</p>
+            <p><A href=WORKSPACE_HREF>"Go to the request workspace"</A></p>
+        </section>
+    }
+    .into_any()
 }
 
 #[component]

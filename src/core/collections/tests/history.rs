@@ -142,3 +142,62 @@ fn pending_keys_are_one_per_page_under_one_prefix() {
     // Not mistaken for the history itself or its backups.
     assert!(a.starts_with(&format!("{HISTORY_KEY}.pending.")));
 }
+
+fn ids(h: &History) -> Vec<u64> {
+    h.entries.iter().map(|e| e.sent_ms - NOW).collect()
+}
+
+fn of(ns: &[u64]) -> History {
+    let mut h = History::default();
+    h.absorb(ns.iter().map(|n| entry(*n)));
+    h
+}
+
+#[test]
+fn merging_keeps_what_both_tabs_sent_since_they_last_agreed() {
+    let merged = History::merge(&of(&[0, 1]), &of(&[0, 1, 3]), &of(&[0, 1, 2, 4]));
+    assert_eq!(ids(&merged), [4, 3, 2, 1, 0]);
+}
+
+#[test]
+fn an_entry_removed_by_either_tab_stays_removed() {
+    let base = of(&[0, 1, 2]);
+    assert_eq!(
+        ids(&History::merge(&base, &of(&[0, 2]), &of(&[0, 1, 2, 5]))),
+        [5, 2, 0]
+    );
+    assert_eq!(
+        ids(&History::merge(&base, &of(&[0, 1, 2, 6]), &of(&[1, 2]))),
+        [6, 2, 1]
+    );
+}
+
+#[test]
+fn a_clear_in_one_tab_keeps_only_what_the_other_sent_after() {
+    let base = of(&[0, 1]);
+    assert_eq!(
+        ids(&History::merge(&base, &History::default(), &of(&[0, 1, 7]))),
+        [7]
+    );
+    assert_eq!(
+        ids(&History::merge(&base, &of(&[0, 1, 8]), &History::default())),
+        [8]
+    );
+}
+
+#[test]
+fn merging_with_an_unchanged_side_gives_the_other_side() {
+    let base = of(&[0, 1, 2]);
+    let ours = of(&[1, 2, 3]);
+    assert_eq!(History::merge(&base, &ours, &base), ours);
+    assert_eq!(History::merge(&base, &base, &ours), ours);
+}
+
+#[test]
+fn merging_stays_within_the_limit_keeping_the_newest() {
+    let ours = of(&(0..HISTORY_LIMIT as u64).collect::<Vec<_>>());
+    let theirs = of(&[1000, 1001]);
+    let merged = History::merge(&History::default(), &ours, &theirs);
+    assert_eq!(merged.entries.len(), HISTORY_LIMIT);
+    assert_eq!(ids(&merged)[..3], [1001, 1000, 99]);
+}

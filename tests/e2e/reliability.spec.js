@@ -1,0 +1,110 @@
+// Issue 18's holes, each proved closed in a real browser: links to saved
+// requests that are not in the library, writes after another tab's newer data,
+// history written by two tabs, and backups that must not pile up.
+import { test, expect } from "@playwright/test";
+import { Workspace, HTTPBIN } from "./workspace.page.js";
+import { KEY, saveRequest, sidebar } from "./collections.page.js";
+
+const HISTORY_KEY = "stringtools.api-client.history";
+
+test("a saved request's link after the library was damaged says so and shows the workspace", async ({ page }) => {
+  const ws = new Workspace(page);
+  await ws.open();
+  await ws.url.fill(`${HTTPBIN}/get`);
+  await saveRequest(page, "Kept", "Mine");
+  await expect(page).toHaveURL(/\/collections\/[^/]+\/requests\/[^/]+$/);
+  await page.evaluate((key) => localStorage.setItem(key, "{corrupt"), KEY);
+  await page.reload();
+  await expect(page.getByText("This saved request is not in this browser's library")).toBeVisible();
+  await expect(ws.url).toBeVisible();
+  await expect(ws.send).toBeEnabled();
+});
+
+test("a link to a saved request that was never in the library says so", async ({ page }) => {
+  const ws = new Workspace(page);
+  await page.goto("collections/nope/requests/nothing");
+  await expect(page.getByText("This saved request is not in this browser's library")).toBeVisible();
+  await expect(ws.url).toBeVisible();
+});
+
+test("a cold link to a collection that is not there says so, with a way back to the workspace", async ({ page }) => {
+  await page.goto("collections/nope");
+  await expect(page.getByRole("heading", { name: "Collection not found" })).toBeVisible();
+  await expect(page.getByText("This collection is not in this browser's library")).toBeVisible();
+  await page.getByRole("link", { name: "Go to the request workspace" }).click();
+  await expect(new Workspace(page).send).toBeVisible();
+});
+
+test("when the code that reads the library cannot download, a saved request's link says so", async ({ page }) => {
+  await page.route(/split_sidebar-.*\.wasm$/, (route) => route.abort());
+  const ws = new Workspace(page);
+  await page.goto("collections/c/requests/r");
+  await expect(page.getByText("This saved request cannot be opened")).toBeVisible();
+  await expect(ws.url).toBeVisible();
+});
+
+test("a save never writes over a newer version's document that another tab just wrote", async ({ context }) => {
+  const a = await context.newPage();
+  // Hold back the storage event, as a busy tab may: the save itself must notice.
+  await a.addInitScript(() => window.addEventListener("storage", (e) => e.stopImmediatePropagation(), true));
+  const wa = new Workspace(a);
+  await wa.open();
+  await wa.url.fill(`${HTTPBIN}/get`);
+  await saveRequest(a, "First", "Box");
+  const newer = JSON.stringify({ version: 999, saved_ms: 1, library: { collections: [], future: "field" } });
+  const b = await context.newPage();
+  await b.goto(a.url());
+  await b.evaluate(([key, text]) => localStorage.setItem(key, text), [KEY, newer]);
+
+  await a.getByRole("button", { name: "Save request" }).click();
+  const dialog = a.getByRole("dialog", { name: "Save request" });
+  await dialog.getByRole("textbox", { name: "Request name" }).fill("Second");
+  await dialog.getByRole("checkbox", { name: "Save as a new request" }).check();
+  await dialog.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(a.getByText(/saved by a newer version of the app/).first()).toBeVisible();
+  expect(await a.evaluate((key) => localStorage.getItem(key), KEY)).toBe(newer);
+});
+
+test("two tabs sending keep each other's history entries", async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  const wa = new Workspace(a);
+  const wb = new Workspace(b);
+  await wa.open();
+  await wb.open();
+  const stored = (page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) || "null"), HISTORY_KEY);
+  const urls = async (page) => ((await stored(page))?.history.entries ?? []).map((e) => e.request.url);
+  for (const [ws, path] of [[wa, "/get?one"], [wb, "/get?two"], [wa, "/get?three"], [wb, "/get?four"]]) {
+    await ws.url.fill(`${HTTPBIN}${path}`);
+    await ws.send.click();
+    await expect(ws.status).toHaveText(/^200/);
+    await expect.poll(() => urls(a)).toContain(`${HTTPBIN}${path}`);
+  }
+  expect(await urls(a)).toEqual(["four", "three", "two", "one"].map((q) => `${HTTPBIN}/get?${q}`));
+  // Each tab's panel shows the other's entries too.
+  const panel = (page) => page.getByRole("region", { name: "History" });
+  await expect(panel(a).getByText("/get?four")).toBeVisible();
+  await expect(panel(b).getByText("/get?one")).toBeVisible();
+
+  // A clear in one tab is not undone by the other tab's next send.
+  await a.getByRole("button", { name: "Clear history" }).click();
+  await wb.url.fill(`${HTTPBIN}/get?five`);
+  await wb.send.click();
+  await expect(wb.status).toHaveText(/^200/);
+  await expect.poll(() => urls(a)).toEqual([`${HTTPBIN}/get?five`]);
+});
+
+test("unreadable history is backed up once, however often the page is reloaded", async ({ page }) => {
+  await page.addInitScript((key) => localStorage.setItem(key, "[not history"), HISTORY_KEY);
+  const ws = new Workspace(page);
+  await ws.open();
+  await expect(page.getByRole("region", { name: "History" })).toContainText("kept in a backup");
+  await page.reload();
+  await ws.open();
+  await page.reload();
+  await ws.open();
+  await expect(page.getByRole("region", { name: "History" })).toContainText("kept in a backup");
+  const copies = await page.evaluate((key) =>
+    Object.keys(localStorage).filter((k) => k.startsWith(key + ".backup.")).map((k) => localStorage.getItem(k)), HISTORY_KEY);
+  expect(copies).toEqual(["[not history"]);
+});
