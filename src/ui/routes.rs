@@ -5,7 +5,7 @@
 use leptos::Params;
 use leptos_router::params::{Params, ParamsMap};
 
-use crate::core::collections::Id;
+use crate::core::collections::{share_fragment, Id};
 
 /// The public URL the app is served under (Trunk.toml's `public_url`, without
 /// its trailing slash), as a macro so fixed links are built at compile time.
@@ -60,10 +60,11 @@ impl AppPath {
     }
 }
 
-/// A link that opens `param` (a shared request) in the workspace of the app
-/// served at `origin`.
-pub fn share_href(origin: &str, param: &str) -> String {
-    format!("{origin}{WORKSPACE_HREF}?share={param}")
+/// A link that opens `payload` (a shared request) in the workspace of the app
+/// served at `origin`. The payload rides in the fragment, which browsers do
+/// not send, so it stays out of the host's logs.
+pub fn share_href(origin: &str, payload: &str) -> String {
+    format!("{origin}{WORKSPACE_HREF}{}", share_fragment(payload))
 }
 
 /// The ids in a saved request's address (`/collections/:cid/requests/:rid`),

@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::use_location;
 
 use crate::browser::location::replace_query;
-use crate::core::collections::{decode_share, ShareError};
+use crate::core::collections::{decode_share, share_payload, ShareError};
 use crate::core::request::draft::RequestDraft;
 use crate::state::collections::Collections;
 use crate::state::draft::DraftStore;
@@ -38,34 +38,43 @@ pub fn WorkspacePage() -> impl IntoView {
     }
 }
 
-/// `?share=…` carries a request: open it once, then drop it from the address so
-/// a reload does not overwrite later edits. Its reader comes with the share chunk.
+/// `#share=…` (or `?share=…`, in links made before) carries a request: open it
+/// once, then drop it from the address so a reload does not overwrite later
+/// edits. Its reader comes with the share chunk. Watched, not read once: a
+/// `#share=` link opened in a tab already showing the workspace changes only
+/// the fragment, which does not reload the page.
 fn open_shared_request(draft_store: DraftStore) {
-    let Some(param) = use_query_map().with_untracked(|q| q.get("share")) else {
-        return;
-    };
+    let location = use_location();
     let collections = expect_context::<Collections>();
-    spawn_local(async move {
-        let notice = match decode_shared(param).await {
-            Ok(Ok((name, draft))) => {
-                draft_store.open(draft, None);
-                let name = if name.is_empty() {
-                    "a request".to_owned()
-                } else {
-                    format!("“{name}”")
-                };
-                format!("Opened {name} from a shared link. Save it to keep it.")
-            }
-            Ok(Err(e)) => format!("The shared link could not be opened: {e}"),
-            // The link stays in the address: reloading tries again.
-            Err(e) => {
-                let notice = format!("The shared link could not be opened yet. {e}");
-                return collections.tell(notice);
-            }
-        };
-        collections.tell(notice);
-        replace_query(&[]);
+    Effect::new(move |_| {
+        let (query, fragment) = (location.search.get(), location.hash.get());
+        if let Some(param) = share_payload(&query, &fragment) {
+            spawn_local(open_payload(param, draft_store, collections));
+        }
     });
+}
+
+async fn open_payload(param: String, draft_store: DraftStore, collections: Collections) {
+    let notice = match decode_shared(param).await {
+        Ok(Ok((name, draft))) => {
+            draft_store.open(draft, None);
+            let name = if name.is_empty() {
+                "a request".to_owned()
+            } else {
+                format!("“{name}”")
+            };
+            format!("Opened {name} from a shared link. Save it to keep it.")
+        }
+        Ok(Err(e)) => format!("The shared link could not be opened: {e}"),
+        // The link stays in the address: reloading tries again.
+        Err(e) => {
+            let notice = format!("The shared link could not be opened yet. {e}");
+            return collections.tell(notice);
+        }
+    };
+    collections.tell(notice);
+    // Drops the query and the fragment alike.
+    replace_query(&[]);
 }
 
 split_fn!(share: fn decode_shared(param: String) -> Result<(String, RequestDraft), ShareError> {

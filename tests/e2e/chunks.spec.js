@@ -136,4 +136,5 @@ test("a shared link whose reader cannot be downloaded says so and opens after a 
   await expect(ws.url).toHaveValue(`${HTTPBIN}/anything/shared`);
   await expect(page.getByText("from a shared link")).toBeVisible();
   expect(new URL(page.url()).search).toBe("");
+  expect(new URL(page.url()).hash).toBe("");
 });

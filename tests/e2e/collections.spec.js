@@ -177,7 +177,7 @@ test("a shared link carries the request but not its secrets unless asked", async
   await ws.setHeader(1, "X-Trace", "visible");
   await page.getByRole("button", { name: "Share link" }).click();
   const link = await page.getByRole("textbox", { name: "Link to this request" }).inputValue();
-  await expect(page.getByText("Left out because they look like credentials: Authorization")).toBeVisible();
+  await expect(page.getByText("Left out because they look like credentials: the Authorization header")).toBeVisible();
   const tab = await context.newPage();
   await tab.goto(link);
   const other = new Workspace(tab);

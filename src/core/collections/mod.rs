@@ -48,4 +48,7 @@ pub use merge::{
 pub use model::{Collection, Folder, Item, Library, ModelError, SavedRequest, Variable};
 pub use places::FolderPlace;
 pub use save::{NewIds, OpenedRequest, SaveDraft, SaveError};
-pub use share::{decode_share, encode_share, is_secret_header, ShareError, Shared};
+pub use share::{
+    decode_share, encode_share, is_secret_name, share_fragment, share_payload, shareable, Removed,
+    ShareError, ShareReport, Shared, Warning,
+};

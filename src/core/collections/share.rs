@@ -1,21 +1,14 @@
-//! A request carried in a link: compact JSON, base64url without padding.
+//! A request carried in a link: compact JSON, base64url without padding, in
+//! the link's fragment ([`link`]).
 //!
 //! Unless the user asks for secrets to be included, a shared request leaves
-//! out credentials, and says which ones it left out:
-//! - header rows whose name looks secret ([`is_secret_header`]) are dropped,
-//!   switched off or not, since a disabled row still holds its value;
-//! - URL query parameters whose name looks secret keep their name but lose
-//!   their value (`?api_key=` stays visible, so the recipient knows one is needed);
-//! - the auth keeps its kind, user name and key name, but loses its password,
-//!   token or key value.
+//! out credentials and reports each one it left out, and each place where one
+//! may remain ([`clean`], by the name rule in [`names`], reported as
+//! [`report::ShareReport`]).
 //!
 //! Variables are never carried, secret or not: `{{name}}` references stay as
 //! written, and the recipient fills them from their own collection or
 //! environment.
-//!
-//! Not inspected: the body (it can hold anything; the user sees it before
-//! sharing), the URL's fragment, and user:password in the URL's authority
-//! (browsers refuse such URLs in fetch, and the request editor already flags them).
 
 use base64::alphabet::URL_SAFE;
 use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
@@ -25,10 +18,19 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 use super::document::to_json;
-use crate::core::request::auth::Auth;
 use crate::core::request::draft::RequestDraft;
 use crate::core::request::legacy::upgrade_request_v1;
-use crate::core::request::query::QueryParam;
+
+mod clean;
+mod clean_url;
+mod link;
+mod names;
+mod report;
+
+pub use clean::shareable;
+pub use link::{share_fragment, share_payload};
+pub use names::{is_secret_name, looks_like_credential};
+pub use report::{Removed, ShareReport, Warning};
 
 /// Largest shared request, in bytes of JSON.
 pub const MAX_SHARE_BYTES: usize = 64 * 1024;
@@ -45,11 +47,11 @@ const BASE64URL: GeneralPurpose = GeneralPurpose::new(
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Shared {
-    /// Ready to put in a URL as is.
-    pub param: String,
-    /// What was left out: header names ("Authorization") and
-    /// "query parameter api_key".
-    pub removed: Vec<String>,
+    /// Base64url, ready to put in a link as is (see [`share_fragment`]).
+    pub payload: String,
+    /// What was left out, and what may still hold a secret; empty when
+    /// secrets were included.
+    pub report: ShareReport,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,20 +105,11 @@ pub fn encode_share(
     name: &str,
     include_secrets: bool,
 ) -> Result<Shared, ShareError> {
-    let mut request = draft.clone();
-    let mut removed = Vec::new();
-    if !include_secrets {
-        request.headers.retain(|row| {
-            let secret = is_secret_header(&row.name);
-            if secret {
-                removed.push(row.name.trim().to_owned());
-            }
-            !secret
-        });
-        request.url = blank_secret_query_values(&draft.url, &mut removed);
-        blank_secret_params(&mut request.params, &mut removed);
-        request.auth = without_secret(&draft.auth, &mut removed);
-    }
+    let (request, report) = if include_secrets {
+        (draft.clone(), ShareReport::default())
+    } else {
+        shareable(draft)
+    };
     let json = to_json(
         &Payload {
             v: SHARE_VERSION,
@@ -129,20 +122,27 @@ pub fn encode_share(
         return Err(ShareError::TooLarge { bytes: json.len() });
     }
     Ok(Shared {
-        param: BASE64URL.encode(json),
-        removed,
+        payload: BASE64URL.encode(json),
+        report,
     })
 }
 
-/// The request's name and draft, from a link's parameter.
-pub fn decode_share(param: &str) -> Result<(String, RequestDraft), ShareError> {
-    let param = param.trim();
+/// The request's name and draft, from a link's payload ([`share_payload`]).
+/// Any text gives either a request or a [`ShareError`], never a panic.
+pub fn decode_share(payload: &str) -> Result<(String, RequestDraft), ShareError> {
+    let payload = payload.trim();
     // Four characters carry three bytes; refuse before decoding anything huge.
-    let most = param.len() / 4 * 3 + 2;
+    let most = payload.len() / 4 * 3 + 2;
     if most > MAX_SHARE_BYTES + 2 {
         return Err(ShareError::TooLarge { bytes: most });
     }
-    let bytes = BASE64URL.decode(param).map_err(|_| ShareError::NotBase64)?;
+    // An empty payload is a link cut short, not a request with no data.
+    if payload.is_empty() {
+        return Err(ShareError::NotBase64);
+    }
+    let bytes = BASE64URL
+        .decode(payload)
+        .map_err(|_| ShareError::NotBase64)?;
     if bytes.len() > MAX_SHARE_BYTES {
         return Err(ShareError::TooLarge { bytes: bytes.len() });
     }
@@ -156,12 +156,12 @@ pub fn decode_share(param: &str) -> Result<(String, RequestDraft), ShareError> {
         Some(_) => {}
         None => return Err(ShareError::NotOurs("its data has no format version".into())),
     }
-    let payload: Payload = match version.v {
+    let shared: Payload = match version.v {
         Some(1) => from_v1(&text),
         _ => serde_json::from_str(&text).map_err(|e| e.to_string()),
     }
     .map_err(ShareError::NotOurs)?;
-    Ok((payload.name, payload.request))
+    Ok((shared.name, shared.request))
 }
 
 /// A version 1 link: its body text becomes the typed body that sends it.
@@ -180,105 +180,4 @@ fn from_v1(text: &str) -> Result<Payload, String> {
 #[derive(Deserialize)]
 struct VersionOnly {
     v: Option<u32>,
-}
-
-/// The auth with its secret emptied (the kind, user name and key name stay,
-/// so the recipient sees what to fill in).
-fn without_secret(auth: &Auth, removed: &mut Vec<String>) -> Auth {
-    let mut note = |what: &str| removed.push(what.to_owned());
-    match auth {
-        Auth::None => Auth::None,
-        Auth::Basic { username, password } => {
-            if !password.is_empty() {
-                note("Basic auth password");
-            }
-            Auth::Basic {
-                username: username.clone(),
-                password: String::new(),
-            }
-        }
-        Auth::Bearer { token } => {
-            if !token.is_empty() {
-                note("bearer token");
-            }
-            Auth::Bearer {
-                token: String::new(),
-            }
-        }
-        Auth::ApiKey { name, value, place } => {
-            if !value.is_empty() {
-                note(&format!("API key {}", name.trim()));
-            }
-            Auth::ApiKey {
-                name: name.clone(),
-                value: String::new(),
-                place: *place,
-            }
-        }
-    }
-}
-
-/// Authorization, Proxy-Authorization, Cookie, Set-Cookie, X-API-Key, Api-Key,
-/// and any name containing token, secret, api-key, apikey, api_key, password,
-/// session or auth, in any ASCII case.
-pub fn is_secret_header(name: &str) -> bool {
-    let name = name.trim().to_ascii_lowercase();
-    matches!(name.as_str(), "cookie" | "set-cookie")
-        || [
-            "auth", "token", "secret", "api-key", "apikey", "api_key", "password", "session",
-        ]
-        .iter()
-        .any(|part| name.contains(part))
-}
-
-/// Query parameter names that carry credentials. `-` counts as `_`, case is ignored.
-/// Short generic names must match exactly ("key", not "monkey"); longer
-/// telling parts may appear anywhere ("refresh_token", "X-Amz-Signature").
-pub fn is_secret_query_param(name: &str) -> bool {
-    let name = name.to_ascii_lowercase().replace('-', "_");
-    matches!(name.as_str(), "key" | "sig" | "auth")
-        || [
-            "token",
-            "secret",
-            "password",
-            "passwd",
-            "api_key",
-            "apikey",
-            "signature",
-            "credential",
-            "session",
-        ]
-        .iter()
-        .any(|part| name.contains(part))
-}
-
-/// Switched-off rows of the params table are not in the URL, so their
-/// secret-looking values are emptied here.
-fn blank_secret_params(params: &mut [QueryParam], removed: &mut Vec<String>) {
-    for row in params.iter_mut().filter(|row| !row.enabled) {
-        let has_value = row.value.as_deref().is_some_and(|v| !v.is_empty());
-        if has_value && is_secret_query_param(&row.name) {
-            removed.push(format!("query parameter {}", row.name));
-            row.value = Some(String::new());
-        }
-    }
-}
-
-/// The URL with the value of each secret-looking query parameter emptied.
-fn blank_secret_query_values(url: &str, removed: &mut Vec<String>) -> String {
-    let Some((head, rest)) = url.split_once('?') else {
-        return url.to_owned();
-    };
-    let (query, fragment) = rest.find('#').map_or((rest, ""), |i| rest.split_at(i));
-    let pairs: Vec<String> = query
-        .split('&')
-        .map(|pair| match pair.split_once('=') {
-            Some((name, value)) if !value.is_empty() && is_secret_query_param(name) => {
-                removed.push(format!("query parameter {name}"));
-                format!("{name}=")
-            }
-            _ => pair.to_owned(),
-        })
-        .collect();
-    format!("{head}?{}{fragment}", pairs.join("&"))
 }

@@ -35,7 +35,7 @@ fn SharePanel() -> impl IntoView {
     });
     let link = move || {
         shared.with(|s| match s {
-            Ok(s) => share_href(&page_origin(), &s.param),
+            Ok(s) => share_href(&page_origin(), &s.payload),
             Err(e) => e.to_string(),
         })
     };
@@ -56,10 +56,13 @@ fn SharePanel() -> impl IntoView {
                 "Include secrets"
             </label>
             {move || {
-                let removed = shared.with(|s| s.as_ref().map(|s| s.removed.clone()).unwrap_or_default());
-                (!removed.is_empty()).then(|| view! {
-                    <p class="hint">{format!("Left out because they look like credentials: {}.", removed.join(", "))}</p>
-                })
+                let report = shared.with(|s| s.as_ref().map(|s| s.report.clone()).unwrap_or_default());
+                let removed: Vec<String> = report.removed.iter().map(ToString::to_string).collect();
+                let left_out = (!removed.is_empty()).then(|| view! {
+                    <p class="hint">{format!("Left out because they look like credentials: {}.", removed.join("; "))}</p>
+                });
+                let warnings = report.warnings.iter().map(|w| view! { <p class="hint">{w.to_string()}</p> }).collect_view();
+                (left_out, warnings)
             }}
             <button type="button" on:click=copy>"Copy link"</button>
             <span aria-live="polite">{move || copied.get()}</span>

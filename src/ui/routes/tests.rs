@@ -27,7 +27,7 @@ fn every_page_has_its_address() {
 fn a_share_link_opens_the_workspace() {
     assert_eq!(
         share_href("https://tools.test", "eyJ"),
-        "https://tools.test/api-client/?share=eyJ"
+        "https://tools.test/api-client/#share=eyJ"
     );
 }
 

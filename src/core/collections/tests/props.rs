@@ -144,14 +144,14 @@ proptest! {
     #[test]
     fn shared_requests_round_trip_with_secrets(draft in arb_draft(), name in text()) {
         let shared = encode_share(&draft, &name, true).unwrap();
-        prop_assert!(shared.removed.is_empty());
-        prop_assert_eq!(decode_share(&shared.param).unwrap(), (name, draft));
+        prop_assert!(shared.report.is_empty());
+        prop_assert_eq!(decode_share(&shared.payload).unwrap(), (name, draft));
     }
 
     #[test]
     fn shared_requests_without_secrets_still_decode(draft in arb_draft()) {
         let shared = encode_share(&draft, "n", false).unwrap();
-        let (_, got) = decode_share(&shared.param).unwrap();
+        let (_, got) = decode_share(&shared.payload).unwrap();
         prop_assert!(got.headers.len() <= draft.headers.len());
         prop_assert_eq!(got.body, draft.body);
     }
