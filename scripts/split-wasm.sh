@@ -5,7 +5,8 @@
 #   wasm-split-cli -> wasm-bindgen (main module) -> wasm-opt -Oz (every module)
 #   -> esbuild --minify (the two JavaScript files)
 # and replaces the files Trunk staged, under the names index.html already uses;
-# index.html (and its copy 404.html) also gets a modulepreload link for the loader.
+# index.html (and its copy 404.html) also gets a modulepreload link for the loader
+# and the Content-Security-Policy (scripts/csp.py).
 # Dev builds pass through untouched.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -28,10 +29,19 @@ stem="$(basename "$js" .js)"
 # arithmetic (about 1.1 kB less gzip on the first load).
 OPT=(-Oz --low-memory-unused)
 
+# The release page carries a Content-Security-Policy allowing Trunk's inline loader
+# by hash (scripts/csp.py). The other post_build hook copies index.html to 404.html,
+# maybe at the same time as this one runs: copy again so the two stay the same.
+finish_page() {
+  python3 "$ROOT/scripts/csp.py" "$STAGE/index.html" || fail "could not add the Content-Security-Policy"
+  cp "$STAGE/index.html" "$STAGE/404.html"
+}
+
 # index.html turns Trunk's wasm-opt off (this script optimises every module once),
 # so a release without split points is optimised here too.
 if ! grep -q "__wasm_split_placeholder__" "$INPUT"; then
   wasm-opt "${OPT[@]}" "$STAGE/${stem}_bg.wasm" -o "$STAGE/${stem}_bg.wasm"
+  finish_page
   exit 0
 fi
 # Unsplit, the module imports placeholders nothing provides: it would not start.
@@ -77,5 +87,4 @@ minify "$STAGE/$stem.js"
 base="${TRUNK_PUBLIC_URL:-$(public_url)}"
 sed -i "s|</head>|<link rel=\"modulepreload\" href=\"$base$final\" crossorigin=\"anonymous\"></head>|" "$STAGE/index.html"
 grep -q "$final" "$STAGE/index.html" || fail "could not add the loader to index.html"
-# The other post_build hook copies index.html to 404.html; keep the copy the same.
-cp "$STAGE/index.html" "$STAGE/404.html"
+finish_page

@@ -63,6 +63,9 @@ check "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --lib --bin
 check "core/ has no browser imports" bash -c '! grep -rEn "\b(leptos|web_sys|gloo_[a-z]+|wasm_bindgen|js_sys)::" src/core'
 
 step "native unit tests (cargo test)"
+# The parser fuzz tests (src/core/fuzz) append "fuzz <parser> <cases>" lines here.
+export FUZZ_REPORT="$LOGS/fuzz.txt"
+: >"$FUZZ_REPORT"
 cargo test --locked 2>&1 | tee "$LOGS/native.log"
 count_cargo "$LOGS/native.log" "${PIPESTATUS[0]}"
 
@@ -89,6 +92,10 @@ export APP_URL="http://127.0.0.1:$APP_PORT$BASE_PATH"
 node tests/e2e/static-server.mjs "$ROOT/dist" "$APP_PORT" "$BASE_PATH" >"$LOGS/static.log" 2>&1 &
 PIDS+=($!)
 wait_http "$APP_URL" || fail 1 "static server did not start"
+# The XSS and network-fault specs append "xss <place> <tried> <executed>" and
+# "fault <name> <fields lost>" lines here.
+export E2E_REPORT="$LOGS/e2e-report.txt"
+: >"$E2E_REPORT"
 (cd tests/e2e && npx playwright test) 2>&1 | tee "$LOGS/e2e.log"
 E2E_RC=${PIPESTATUS[0]}
 E2E_JSON="$ROOT/target/test-logs/e2e.json"
@@ -103,6 +110,19 @@ fi
 step "release bundle size (gzip -9)"
 bash scripts/bundle-size.sh dist || fail 1 "bundle size over budget"
 
+# What the safety tests tried, summed from the lines they wrote (0 when a step did not run).
+safety_summary() {
+  awk '
+    FNR == 1 { file++ }
+    $1 == "fuzz" { cases += $3 }
+    $1 == "fuzz-failed" { panics++ }
+    $1 == "xss" { tried += $3; ran += $4 }
+    $1 == "fault" { faults++; lost += $3 }
+    END { printf "payloads tried %d / executed %d; parser cases run %d / panics %d; network faults tried %d / data lost %d\n", tried, ran, cases, panics, faults, lost }
+  ' "$FUZZ_REPORT" "$E2E_REPORT" 2>/dev/null
+}
+
 echo
+echo "safety: $(safety_summary)"
 echo "tests: $PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]

@@ -236,6 +236,18 @@ fn stored_keys_are_found_by_prefix_and_value() {
     assert!(storage::keys_with_prefix(prefix).is_empty());
 }
 
+#[wasm_bindgen_test]
+fn saved_times_a_date_cannot_hold_are_none_not_an_exception() {
+    use api_client::browser::clock::local_date_time;
+    let (label, iso) = local_date_time(0).expect("the epoch is a valid Date");
+    assert_eq!(iso, "1970-01-01T00:00:00.000Z");
+    assert!(!label.is_empty());
+    let last = local_date_time(8_640_000_000_000_000).expect("the last valid Date");
+    assert_eq!(last.1, "+275760-09-13T00:00:00.000Z");
+    assert_eq!(local_date_time(8_640_000_000_000_001), None);
+    assert_eq!(local_date_time(u64::MAX), None);
+}
+
 /// A `File` made in the page, as a file input would hand one over.
 fn picked_file(name: &str, text: &str, media_type: &str) -> web_sys::File {
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));

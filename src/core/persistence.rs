@@ -33,7 +33,8 @@ impl fmt::Display for StorageFailure {
                 f,
                 "Not saved: the browser's storage for this site is full, and the data to save is {}. \
                  Your collections are still open here and the last saved copy is untouched. Export a \
-                 backup, then delete large requests or clear history to make room.",
+                 backup, then make room: delete large requests, clear history, or delete old \
+                 copies under “Backups kept in this browser” below the collections.",
                 format_size(*bytes)
             ),
             StorageFailure::WriteFailed { detail } => write!(

@@ -6,10 +6,11 @@ use leptos::prelude::*;
 use crate::browser::storage::{self, StorageListener};
 use crate::browser::{clock, random};
 use crate::core::collections::{
-    backup_key, backup_prefix, load, merge, resolve, serialize, Conflict, Deleted, Id, Library,
-    Loaded, ModelError, NewIds, OpenedRequest, SaveDraft, SaveError, Side, STORAGE_KEY,
+    load, merge, resolve, serialize, BackupKind, Conflict, Deleted, Id, Library, Loaded,
+    ModelError, NewIds, OpenedRequest, SaveDraft, SaveError, Side, STORAGE_KEY,
 };
 use crate::core::persistence::StorageFailure;
+use crate::state::backups;
 
 /// Whether changes reach localStorage.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,6 +75,22 @@ pub enum Lookup<T> {
     Unavailable,
 }
 
+/// What the Undo button of the current notice puts back.
+#[derive(Debug, Clone)]
+enum Undoable {
+    Deleted(Deleted),
+    /// An import, undone by going back to the library before it, as long as
+    /// nothing changed the library after it (here or in another tab).
+    Import {
+        before: Library,
+        after: Library,
+    },
+}
+
+/// The library changed after an import, so going back would lose that change.
+const IMPORT_CHANGED_SINCE: &str = "The import can no longer be undone: the collections changed \
+    after it (here or in another tab). Nothing was changed; delete what you do not want instead.";
+
 /// A passing message; a newer one replaces it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Notice {
@@ -96,7 +113,7 @@ pub struct Collections {
     base: StoredValue<Library>,
     /// The exact text we last wrote, to tell our own writes from another tab's.
     last_written: StoredValue<Option<String>>,
-    undo: StoredValue<Option<Deleted>>,
+    undo: StoredValue<Option<Undoable>>,
     listener: StoredValue<Option<StorageListener>, LocalStorage>,
 }
 
@@ -241,14 +258,9 @@ impl Collections {
         }));
     }
 
-    /// Copies stored text aside under a backup key, once: a copy of the same
-    /// text made earlier (say, on the last reload) is reused.
+    /// Copies stored text aside under a backup key, once per distinct text.
     fn back_up(&self, raw: &str) -> Result<String, StorageFailure> {
-        if let Some(key) = storage::key_holding(&backup_prefix(), raw) {
-            return Ok(key);
-        }
-        let key = backup_key(clock::now_ms());
-        storage::write(&key, raw).map(|()| key)
+        backups::back_up(BackupKind::Library, raw)
     }
 
     fn set_clean(&self, library: Library, raw: Option<String>) {
@@ -372,7 +384,7 @@ impl Collections {
 
     pub fn delete(&self, target: &Id, what: &str) -> Result<(), ChangeError> {
         let deleted = self.change(|lib| lib.delete(target))?;
-        self.undo.set_value(Some(deleted));
+        self.undo.set_value(Some(Undoable::Deleted(deleted)));
         self.notice.set(Some(Notice::Undo {
             message: format!("Deleted {what}."),
         }));
@@ -382,21 +394,52 @@ impl Collections {
     /// Deletes an environment, with the same undo as other deletions.
     pub fn delete_environment(&self, id: &Id, name: &str) -> Result<(), ChangeError> {
         let deleted = self.change(|lib| lib.delete_environment(id))?;
-        self.undo.set_value(Some(deleted));
+        self.undo.set_value(Some(Undoable::Deleted(deleted)));
         self.notice.set(Some(Notice::Undo {
             message: format!("Deleted environment “{name}”."),
         }));
         Ok(())
     }
 
-    pub fn undo_delete(&self) {
-        let Some(deleted) = self.undo.get_value() else {
+    /// Applies an import and says `done`, with an Undo that goes back to the
+    /// library as it was (an import may have replaced collections).
+    pub fn import(&self, apply: impl FnOnce(&mut Library), done: String) {
+        let before = self.library.get_untracked();
+        let result = self.change(|lib| {
+            apply(lib);
+            Ok::<_, std::convert::Infallible>(())
+        });
+        match result {
+            Ok(()) => {
+                let after = self.library.get_untracked();
+                self.undo
+                    .set_value(Some(Undoable::Import { before, after }));
+                self.notice.set(Some(Notice::Undo { message: done }));
+            }
+            Err(error) => self.tell(error.to_string()),
+        }
+    }
+
+    pub fn undo(&self) {
+        let Some(undoable) = self.undo.get_value() else {
             return;
         };
         self.undo.set_value(None);
-        let result = self.change(|lib| lib.restore(deleted));
-        self.notice
-            .set(result.err().map(|e| Notice::Info(e.to_string())));
+        let result = match undoable {
+            Undoable::Deleted(deleted) => self
+                .change(|lib| lib.restore(deleted))
+                .map_err(|e| e.to_string()),
+            Undoable::Import { before, after } => self
+                .change(|lib| {
+                    if *lib != after {
+                        return Err(IMPORT_CHANGED_SINCE);
+                    }
+                    *lib = before;
+                    Ok(())
+                })
+                .map_err(|e| e.to_string()),
+        };
+        self.notice.set(result.err().map(Notice::Info));
     }
 
     pub fn resolve_conflict(&self, conflict: &Conflict, keep: Side) {

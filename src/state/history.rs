@@ -6,11 +6,13 @@ use leptos::task::spawn_local;
 use crate::browser::storage::StorageListener;
 use crate::browser::{clock, random, storage};
 use crate::core::collections::{
-    load_history, pending_history_key, pending_history_prefix, serialize_history, History,
-    HistoryEntry, HistoryProblem, Id, HISTORY_KEY,
+    load_history, pending_history_key, pending_history_prefix, serialize_history, BackupKind,
+    History, HistoryEntry, HistoryProblem, Id, HISTORY_KEY, HISTORY_WITHOUT_CREDENTIALS_KEY,
+    PLAIN_STORAGE_NOTICE_KEY,
 };
 use crate::core::exchange::Outcome;
 use crate::core::request::draft::RequestDraft;
+use crate::state::backups;
 use crate::state::collections::Collections;
 
 #[derive(Clone, Copy)]
@@ -30,6 +32,14 @@ pub struct HistoryStore {
     listener: StoredValue<Option<StorageListener>, LocalStorage>,
     /// Where a failed write is reported (history is saved from a timer, outside any component).
     collections: Collections,
+    /// The user keeps credentials out of stored history (see [`History::without_credentials`]).
+    without_credentials: RwSignal<bool>,
+    /// The user has read that history and collections are stored as plain text.
+    notice_seen: RwSignal<bool>,
+}
+
+fn stored_flag(key: &str) -> bool {
+    storage::read(key).ok().flatten().is_some()
 }
 
 impl HistoryStore {
@@ -42,6 +52,9 @@ impl HistoryStore {
             base: StoredValue::new(History::default()),
             listener: StoredValue::new_local(None),
             collections,
+            // Read now, not with history: it decides what may be written before then.
+            without_credentials: RwSignal::new(stored_flag(HISTORY_WITHOUT_CREDENTIALS_KEY)),
+            notice_seen: RwSignal::new(stored_flag(PLAIN_STORAGE_NOTICE_KEY)),
         };
         provide_context(store);
         store
@@ -131,7 +144,12 @@ impl HistoryStore {
         let merged = self
             .history
             .with_untracked(|ours| History::merge(&self.base.get_value(), ours, &theirs));
-        let text = serialize_history(&merged, clock::now_ms());
+        let stored = if self.without_credentials.get_untracked() {
+            merged.without_credentials()
+        } else {
+            merged.clone()
+        };
+        let text = serialize_history(&stored, clock::now_ms());
         self.history.set(merged.clone());
         match storage::write(HISTORY_KEY, &text) {
             Ok(()) => {
@@ -158,6 +176,36 @@ impl HistoryStore {
         self.persist();
     }
 
+    pub fn without_credentials(&self) -> bool {
+        self.without_credentials.get()
+    }
+
+    /// Keeps credentials out of stored history from now on (rewriting what is
+    /// stored), or lets them be kept again for new writes.
+    pub fn set_without_credentials(&self, on: bool) {
+        let written = if on {
+            storage::write(HISTORY_WITHOUT_CREDENTIALS_KEY, "on")
+        } else {
+            storage::remove(HISTORY_WITHOUT_CREDENTIALS_KEY)
+        };
+        if let Err(failure) = written {
+            self.collections.report_failure(failure);
+        }
+        self.without_credentials.set(on);
+        self.persist();
+    }
+
+    pub fn plain_storage_notice_seen(&self) -> bool {
+        self.notice_seen.get()
+    }
+
+    pub fn dismiss_plain_storage_notice(&self) {
+        if let Err(failure) = storage::write(PLAIN_STORAGE_NOTICE_KEY, "seen") {
+            self.collections.report_failure(failure);
+        }
+        self.notice_seen.set(true);
+    }
+
     pub fn clear(&self) {
         self.history.update(History::clear);
         self.persist();
@@ -174,6 +222,9 @@ impl HistoryStore {
                 });
             }
             Some(false) => {}
+            // Until history is read, entries wait in memory rather than be
+            // written with their credentials under the pending key.
+            None if self.without_credentials.get_untracked() => {}
             None => {
                 let text = self
                     .history
@@ -193,9 +244,7 @@ crate::ui::lazy::split_fn!(sidebar: fn write_history(store: HistoryStore) -> boo
 
 /// Keeps unreadable history aside, once per distinct text however often the page loads.
 fn back_up(raw: &str) -> bool {
-    let prefix = format!("{HISTORY_KEY}.backup.");
-    storage::key_holding(&prefix, raw).is_some()
-        || storage::write(&format!("{prefix}{}", clock::now_ms()), raw).is_ok()
+    backups::back_up(BackupKind::History, raw).is_ok()
 }
 
 /// Every page's pending history that can be read; unreadable ones stay where they are.

@@ -2,6 +2,7 @@
 //! given the stores it depends on when it is made, so `App` builds them in
 //! the one order that compiles.
 
+pub mod backups;
 pub mod collections;
 pub mod draft;
 pub mod exchange;

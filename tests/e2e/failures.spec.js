@@ -106,6 +106,15 @@ test("headers the browser drops are flagged and do not block sending", async ({ 
   await expect(ws.responseBody).not.toContainText("session=1");
 });
 
+test("a method override naming TRACE is flagged like other headers the browser drops", async ({ page }) => {
+  const ws = new Workspace(page);
+  await ws.setHeader(0, "X-HTTP-Method-Override", "TRACE");
+  await expect(page.getByText("Not sent: browsers drop X-HTTP-Method-Override")).toContainText("TRACE");
+  await ws.request("GET", `${HTTPBIN}/headers`);
+  await expect(ws.status).toHaveText(/^200 OK/);
+  await expect(ws.responseBody).not.toContainText("Method-Override");
+});
+
 test("an out-of-range timeout is refused", async ({ page }) => {
   const ws = new Workspace(page);
   await ws.request("GET", `${HTTPBIN}/get`, { timeout: 0 });

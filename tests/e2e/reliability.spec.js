@@ -2,6 +2,7 @@
 // requests that are not in the library, writes after another tab's newer data,
 // history written by two tabs, and backups that must not pile up.
 import { test, expect } from "@playwright/test";
+import { writeFile } from "node:fs/promises";
 import { Workspace, HTTPBIN } from "./workspace.page.js";
 import { KEY, saveRequest, sidebar } from "./collections.page.js";
 
@@ -107,4 +108,105 @@ test("unreadable history is backed up once, however often the page is reloaded",
   const copies = await page.evaluate((key) =>
     Object.keys(localStorage).filter((k) => k.startsWith(key + ".backup.")).map((k) => localStorage.getItem(k)), HISTORY_KEY);
   expect(copies).toEqual(["[not history"]);
+});
+
+const backupKeys = (page, key) => page.evaluate((key) =>
+  Object.keys(localStorage).filter((k) => k.startsWith(key + ".backup.")).sort(), key);
+
+test("backups are capped per kind, listed, downloaded and deleted", async ({ page }) => {
+  // Six old copies of unreadable history, then one more unreadable text.
+  await page.addInitScript((key) => {
+    if (sessionStorage.getItem("seeded")) return;
+    sessionStorage.setItem("seeded", "1");
+    for (let i = 1; i <= 6; i++) localStorage.setItem(`${key}.backup.${1000 + i}`, `[old ${i}`);
+    localStorage.setItem(key, "[newest damage");
+  }, HISTORY_KEY);
+  const ws = new Workspace(page);
+  await ws.open();
+  await expect(page.getByRole("region", { name: "History" })).toContainText("kept in a backup");
+  await expect.poll(() => backupKeys(page, HISTORY_KEY)).toHaveLength(5);
+  const kept = await page.evaluate((keys) => keys.map((k) => localStorage.getItem(k)), await backupKeys(page, HISTORY_KEY));
+  expect(kept).toContain("[newest damage");
+  expect(kept).not.toContain("[old 1");
+
+  await page.getByRole("button", { name: "Backups kept in this browser" }).click();
+  const list = page.getByRole("list", { name: "Backups" });
+  await expect(list.getByRole("listitem")).toHaveCount(5);
+  const newest = list.getByRole("listitem").first();
+  await expect(newest).toContainText("History backup of");
+  const downloading = page.waitForEvent("download");
+  await newest.getByRole("button", { name: /^Download History backup/ }).click();
+  const file = await downloading;
+  expect(file.suggestedFilename()).toMatch(/^api-client-history-backup-\d+\.json$/);
+
+  // Delete asks first; the oldest listed goes, the rest stay.
+  const oldest = list.getByRole("listitem").last();
+  await oldest.getByRole("button", { name: /^Delete History backup/ }).click();
+  await oldest.getByRole("button", { name: "Keep it" }).click();
+  await expect(list.getByRole("listitem")).toHaveCount(5);
+  await oldest.getByRole("button", { name: /^Delete History backup/ }).click();
+  await oldest.getByRole("button", { name: "Delete backup" }).click();
+  await expect(list.getByRole("listitem")).toHaveCount(4);
+  await expect.poll(() => backupKeys(page, HISTORY_KEY)).toHaveLength(4);
+});
+
+test("replacing collections on import can be undone", async ({ page }, info) => {
+  const ws = new Workspace(page);
+  await ws.open();
+  await ws.url.fill(`${HTTPBIN}/get?mine`);
+  await saveRequest(page, "Mine", "Shared name");
+  const stored = JSON.parse(await page.evaluate((key) => localStorage.getItem(key), KEY));
+  const theirs = structuredClone(stored);
+  const request = theirs.library.collections[0].items[0];
+  request.name = "Theirs";
+  request.request.url = `${HTTPBIN}/get?theirs`;
+  const file = info.outputPath("replacing-backup.json");
+  await writeFile(file, JSON.stringify(theirs));
+  await page.getByLabel("Import collections").setInputFiles(file);
+  await page.getByRole("dialog", { name: "Import conflicts" }).getByRole("button", { name: "Replace mine" }).click();
+  await expect(sidebar(page).getByRole("link", { name: /Theirs/ })).toBeVisible();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(sidebar(page).getByRole("link", { name: /Mine/ })).toBeVisible();
+  await expect(sidebar(page).getByRole("link", { name: /Theirs/ })).toHaveCount(0);
+  await page.reload();
+  await expect(sidebar(page).getByRole("link", { name: /Mine/ })).toBeVisible();
+});
+
+test("credentials can be kept out of saved history, offered once with where data lives", async ({ page }) => {
+  const ws = new Workspace(page);
+  await ws.open();
+  await ws.setHeader(0, "Authorization", "Bearer hist-s3cret");
+  await ws.request("GET", `${HTTPBIN}/headers`);
+  await expect(ws.status).toHaveText(/^200 OK/);
+  const history = page.getByRole("region", { name: "History" });
+  const note = history.getByRole("note", { name: "Where your data is kept" });
+  await expect(note).toContainText("plain text");
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? "", HISTORY_KEY)).toContain("hist-s3cret");
+  await note.getByRole("button", { name: "Keep credentials out of history" }).click();
+  await expect(note).toHaveCount(0);
+  await expect(history.getByRole("checkbox", { name: "Keep credentials out of saved history" })).toBeChecked();
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? "", HISTORY_KEY)).not.toContain("hist-s3cret");
+  await ws.request("GET", `${HTTPBIN}/headers?again`);
+  await expect(ws.status).toHaveText(/^200 OK/);
+  await page.reload();
+  await ws.open();
+  await expect(history.getByRole("button", { name: /headers\?again/ })).toBeVisible();
+  expect(await page.evaluate((key) => localStorage.getItem(key), HISTORY_KEY)).not.toContain("hist-s3cret");
+  await expect(note).toHaveCount(0);
+  await history.getByRole("button", { name: /headers\?again/ }).click();
+  await expect(ws.url).toHaveValue(`${HTTPBIN}/headers?again`);
+  await expect(ws.headerValues.filter({ hasText: "hist-s3cret" })).toHaveCount(0);
+});
+
+test("a history time no date can hold is shown as unknown, and the app keeps working", async ({ page }) => {
+  await page.addInitScript((key) => localStorage.setItem(key, JSON.stringify({
+    version: 2,
+    saved_ms: 0,
+    entries: [{ id: "farfuture", request: { method: "GET", url: "http://127.0.0.1:9/far" }, status: 200, outcome: "200 OK", sent_ms: 9e15, elapsed_ms: 5 }],
+  })), HISTORY_KEY);
+  const ws = new Workspace(page);
+  await ws.open();
+  await expect(page.getByRole("region", { name: "History" })).toContainText("at an unknown time");
+  await ws.request("GET", `${HTTPBIN}/get`);
+  await expect(ws.status).toHaveText(/^200 OK/);
 });

@@ -12,10 +12,11 @@
 //! 3. Keep `tests/fixtures/library-v1.json` and its test; add a `library-v2.json`.
 //!
 //! ## What the caller does with each [`Loaded`]
-//! - `Migrated`: copy the raw text to [`backup_key`] before the first write, so
+//! - `Migrated`: copy the raw text to a backup key
+//!   ([`super::backup_keys`]) before the first write, so
 //!   an older app (or a support request) can still find it.
 //! - `TooNew`: show the library read-only (if there is one) and never write the key.
-//! - `Corrupt`: copy the raw text to [`backup_key`], tell the user `reason`,
+//! - `Corrupt`: copy the raw text to a backup key, tell the user `reason`,
 //!   start with an empty library, and leave the original key alone until the
 //!   user saves something new.
 
@@ -151,20 +152,6 @@ pub(super) fn document(library: &Library, now_ms: u64) -> StoredDocument {
         saved_ms: now_ms,
         library: library.clone(),
     }
-}
-
-/// Where to keep unreadable or pre-migration library text: `<STORAGE_KEY>.backup.<ms>`.
-pub fn backup_key(now_ms: u64) -> String {
-    backup_key_for(STORAGE_KEY, now_ms)
-}
-
-pub fn backup_key_for(storage_key: &str, now_ms: u64) -> String {
-    format!("{storage_key}.backup.{now_ms}")
-}
-
-/// What every library backup key starts with.
-pub fn backup_prefix() -> String {
-    format!("{STORAGE_KEY}.backup.")
 }
 
 /// Documents here are derived structs of strings, numbers, booleans and lists:

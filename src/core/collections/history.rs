@@ -9,12 +9,18 @@ use std::fmt;
 
 use super::document::{load_versioned, to_json, Schema, Up, Versioned};
 use super::id::Id;
+use super::share::shareable;
 use crate::core::request::draft::RequestDraft;
 use crate::core::request::legacy::upgrade_request_v1;
 
 pub const HISTORY_LIMIT: usize = 100;
 pub const HISTORY_KEY: &str = "stringtools.api-client.history";
 pub const HISTORY_VERSION: u32 = 2;
+/// Set (to "on") when the user chose to keep credentials out of stored history.
+pub const HISTORY_WITHOUT_CREDENTIALS_KEY: &str =
+    "stringtools.api-client.settings.history-without-credentials";
+/// Set once the user has read that history and collections are stored as plain text.
+pub const PLAIN_STORAGE_NOTICE_KEY: &str = "stringtools.api-client.settings.plain-storage-notice";
 
 /// `HISTORY_MIGRATIONS[i]` upgrades version `1 + i` by one (see `document.rs`).
 pub const HISTORY_MIGRATIONS: &[Up] = &[history_v2_up];
@@ -115,6 +121,19 @@ impl History {
         };
         merged.absorb(kept_theirs);
         merged
+    }
+
+    /// This history as it is stored when the user keeps credentials out: each
+    /// request as a share link without secrets carries it (see
+    /// [`super::share::shareable`]), so reopening one asks for its token again.
+    pub fn without_credentials(&self) -> History {
+        let entries = self.entries.iter().map(|entry| HistoryEntry {
+            request: shareable(&entry.request).0,
+            ..entry.clone()
+        });
+        History {
+            entries: entries.collect(),
+        }
     }
 
     pub fn remove(&mut self, id: &Id) -> Option<HistoryEntry> {

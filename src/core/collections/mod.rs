@@ -10,9 +10,11 @@
 //! - [`merge`] three-way merge when another tab saved;
 //! - [`history`] sent requests; [`filter`] the sidebar filter;
 //! - [`save`] saving the draft, new or over what it was opened from;
-//! - [`share`] a request in a link; [`backup`] own-format export and import.
+//! - [`share`] a request in a link; [`backup`] own-format export and import;
+//! - [`backup_keys`] copies of stored text kept aside, listed and capped.
 
 pub mod backup;
+pub mod backup_keys;
 pub mod document;
 pub mod edit;
 pub mod environment;
@@ -30,16 +32,15 @@ mod tests;
 pub use backup::{
     apply_import, export_backup, import_backup, plan_import, ClashChoice, ImportError, ImportPlan,
 };
-pub use document::{
-    backup_key, backup_prefix, load, serialize, Loaded, StoredDocument, CURRENT_VERSION,
-    STORAGE_KEY,
-};
+pub use backup_keys::{list_backups, over_cap, BackupKey, BackupKind, MAX_BACKUPS_PER_KIND};
+pub use document::{load, serialize, Loaded, StoredDocument, CURRENT_VERSION, STORAGE_KEY};
 pub use edit::Deleted;
 pub use environment::Environment;
 pub use filter::{filter, rows, CollectionMatch, RequestMatch, Row};
 pub use history::{
     load_history, pending_history_key, pending_history_prefix, serialize_history, History,
     HistoryEntry, HistoryProblem, LoadedHistory, HISTORY_KEY, HISTORY_LIMIT,
+    HISTORY_WITHOUT_CREDENTIALS_KEY, PLAIN_STORAGE_NOTICE_KEY,
 };
 pub use id::Id;
 pub use merge::{

@@ -108,7 +108,7 @@ impl HeaderRow {
                 found,
             });
         }
-        if let Some(reason) = browser_controlled(name) {
+        if let Some(reason) = browser_controlled(name).or_else(|| forbidden_override(name, value)) {
             return HeaderFate::DroppedByBrowser {
                 name: name.to_owned(),
                 reason,
@@ -149,6 +149,31 @@ fn browser_controlled(name: &str) -> Option<&'static str> {
         _ => return None,
     };
     Some(reason)
+}
+
+/// The methods fetch() refuses to send (Fetch standard, "forbidden method").
+const FORBIDDEN_METHODS: [&str; 3] = ["connect", "trace", "track"];
+
+/// The three method-override headers are forbidden only when they name a method
+/// fetch() refuses, since servers honouring them would run that method anyway.
+/// The value is a comma-separated list; any forbidden member drops the header.
+fn forbidden_override(name: &str, value: &str) -> Option<&'static str> {
+    let is_override = [
+        "x-http-method",
+        "x-http-method-override",
+        "x-method-override",
+    ]
+    .iter()
+    .any(|o| name.eq_ignore_ascii_case(o));
+    let names_forbidden = value.split(',').any(|method| {
+        let method = method.trim_matches([' ', '\t']);
+        FORBIDDEN_METHODS
+            .iter()
+            .any(|f| method.eq_ignore_ascii_case(f))
+    });
+    (is_override && names_forbidden).then_some(
+        "it asks the server to run CONNECT, TRACE or TRACK, methods the browser refuses to send",
+    )
 }
 
 impl fmt::Display for HeaderError {

@@ -16,6 +16,9 @@ pub fn HistoryPanel() -> impl IntoView {
         <section class="history" aria-label="History">
             <h2 class="section-title">"History"</h2>
             {move || store.problem().map(|problem| view! { <p class="hint hint--warning">{problem}</p> })}
+            <Show when=move || !store.plain_storage_notice_seen() && !entries.with(Vec::is_empty)>
+                <PlainStorageNotice />
+            </Show>
             <Show
                 when=move || !entries.with(Vec::is_empty)
                 fallback=|| view! { <p class="placeholder">"Requests you send appear here."</p> }
@@ -27,7 +30,32 @@ pub fn HistoryPanel() -> impl IntoView {
                 </ul>
                 <button type="button" on:click=move |_| store.clear()>"Clear history"</button>
             </Show>
+            <label class="checkbox">
+                <input type="checkbox" prop:checked=move || store.without_credentials()
+                    on:change=move |ev| store.set_without_credentials(event_target_checked(&ev)) />
+                "Keep credentials out of saved history"
+            </label>
         </section>
+    }
+}
+
+/// Said once: what is saved here is readable by anyone using this browser profile.
+#[component]
+fn PlainStorageNotice() -> impl IntoView {
+    let store = expect_context::<HistoryStore>();
+    let keep_out = move |_| {
+        store.set_without_credentials(true);
+        store.dismiss_plain_storage_notice();
+    };
+    view! {
+        <div role="note" aria-label="Where your data is kept" class="notice">
+            <p>"History and saved collections are kept in this browser's local storage as plain \
+                text: anyone who can use this browser profile can read the tokens and passwords \
+                in them. Nothing is sent anywhere."</p>
+            <button type="button" on:click=keep_out>"Keep credentials out of history"</button>
+            " "
+            <button type="button" on:click=move |_| store.dismiss_plain_storage_notice()>"Got it"</button>
+        </div>
     }
 }
 
@@ -45,7 +73,9 @@ fn HistoryRow(entry: HistoryEntry) -> impl IntoView {
     let reopen = move |_| {
         draft_store.open(draft.clone(), None);
     };
-    let (sent, sent_iso) = local_date_time(entry.sent_ms);
+    let (sent, sent_iso) = local_date_time(entry.sent_ms)
+        .map_or((None, None), |(label, iso)| (Some(label), Some(iso)));
+    let sent = sent.unwrap_or_else(|| "at an unknown time".to_owned());
     let elapsed = format_elapsed(entry.elapsed_ms as f64);
     view! {
         <li class="history-row">

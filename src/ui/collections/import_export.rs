@@ -138,17 +138,13 @@ fn read_import(store: &Collections, pending: RwSignal<Option<ImportPlan>>, file:
         match import_postman(text, &mut new_id, now_ms()) {
             Ok(imported) => {
                 let name = imported.collection.name.clone();
-                let added = store.change(|lib| {
-                    lib.collections.push(imported.collection);
-                    Ok::<_, std::convert::Infallible>(())
-                });
                 let mut message = format!("Imported the Postman collection “{name}” from {file}.");
                 if !imported.unsupported.is_empty() {
                     message.push_str(" Not imported, because this app cannot represent them yet: ");
                     message.push_str(&imported.unsupported.join("; "));
                     message.push('.');
                 }
-                store.tell(added.map_or_else(|e| e.to_string(), |()| message));
+                store.import(|lib| lib.collections.push(imported.collection), message);
             }
             Err(e) => store.tell(format!("{file} was not imported: {e}.")),
         }
@@ -169,16 +165,19 @@ fn read_import(store: &Collections, pending: RwSignal<Option<ImportPlan>>, file:
 
 fn finish_import(store: &Collections, plan: ImportPlan, choice: ClashChoice) {
     let count = plan.new_collections.len() + plan.clashes.len();
-    let result = store.change(|lib| {
-        let mut new_id = || store.new_id();
-        apply_import(lib, plan, choice, &mut new_id);
-        Ok::<_, std::convert::Infallible>(())
-    });
-    let message = result.map_or_else(
-        |e| e.to_string(),
-        |()| format!("Imported the backup ({count} collections considered)."),
+    let replaced = if choice == ClashChoice::Replace && !plan.clashes.is_empty() {
+        " Collections of yours were replaced: Undo puts them back."
+    } else {
+        ""
+    };
+    let message = format!("Imported the backup ({count} collections considered).{replaced}");
+    store.import(
+        |lib| {
+            let mut new_id = || store.new_id();
+            apply_import(lib, plan, choice, &mut new_id);
+        },
+        message,
     );
-    store.tell(message);
 }
 
 #[component]

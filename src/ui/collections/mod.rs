@@ -1,6 +1,7 @@
 //! Saved collections: sidebar, save dialog, collection and request pages,
 //! history, sharing, import and export.
 
+mod backups;
 mod collection_page;
 mod history_panel;
 mod import_export;

@@ -80,7 +80,7 @@ fn NoticeView(notice: Notice) -> impl IntoView {
         Notice::Undo { message } => view! {
             <div aria-live="polite" class="notice">
                 {message} " "
-                <button type="button" on:click=move |_| store.undo_delete()>"Undo"</button>
+                <button type="button" on:click=move |_| store.undo()>"Undo"</button>
             </div>
         }
         .into_any(),

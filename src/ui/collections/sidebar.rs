@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use super::backups::BackupsPanel;
 use super::import_export::{ExportBackupButton, ImportButton};
 use crate::core::collections::{filter, rows, CollectionMatch, Row};
 use crate::state::collections::Collections;
@@ -52,6 +53,7 @@ pub fn CollectionsSidebar() -> impl IntoView {
                 <ImportButton />
                 <ExportBackupButton />
             </div>
+            <BackupsPanel />
         </nav>
     }
 }
@@ -86,8 +88,8 @@ fn NavLines(
     };
     view! {
         <div class="nav-scroller" node_ref=scroller on:scroll=on_scroll>
-            <div class="nav-spacer" style=move || format!("height:{}px", window.with(|w| w.spacer_px as u64))>
-                <ul class="collection-list" style=move || format!("transform:translateY({}px)", window.with(|w| w.offset_px as u64))>
+            <div class="nav-spacer" style:height=move || format!("{}px", window.with(|w| w.spacer_px as u64))>
+                <ul class="collection-list" style:transform=move || format!("translateY({}px)", window.with(|w| w.offset_px as u64))>
                     // Keyed, so lines that stay in view keep their element (and focus) while scrolling;
                     // the key holds everything a line shows, so a rename or a re-saved method redraws it.
                     <For each=shown key=NavLine::clone let:line>

@@ -50,8 +50,8 @@ fn VirtualRows(total: usize, read: ReadRows) -> impl IntoView {
     let rows = move || read(window.with(|w| w.rows.clone()));
     view! {
         <div class="virtual-text" tabindex="0" on:scroll=on_scroll>
-            <div class="virtual-spacer" style=format!("height:{}px", spacer_px as u64)>
-                <pre class="virtual-rows" style=move || format!("transform:translateY({}px)", window.with(|w| w.offset_px as u64))>
+            <div class="virtual-spacer" style:height=format!("{}px", spacer_px as u64)>
+                <pre class="virtual-rows" style:transform=move || format!("translateY({}px)", window.with(|w| w.offset_px as u64))>
                     <code>{rows}</code>
                 </pre>
             </div>

@@ -3,7 +3,7 @@ use serde_json::{json, Value};
 use super::support::*;
 use crate::core::collections::document::{load_versioned, Schema, Versioned, LIBRARY_MIGRATIONS};
 use crate::core::collections::{
-    backup_key, load, serialize, Item, Library, Loaded, StoredDocument, CURRENT_VERSION,
+    load, serialize, Item, Library, Loaded, StoredDocument, CURRENT_VERSION,
 };
 use crate::core::request::body::{FieldRow, RequestBody};
 
@@ -185,14 +185,6 @@ fn duplicate_ids_in_storage_are_repaired_on_load() {
     };
     assert_eq!(loaded.collections[2].id, id("billing-2"));
     assert_eq!(loaded.request_count(), 6);
-}
-
-#[test]
-fn backup_keys_are_namespaced_and_timestamped() {
-    assert_eq!(
-        backup_key(NOW),
-        "stringtools.api-client.library.backup.1767225600000"
-    );
 }
 
 // The migration chain, exercised with a made-up version 0 where requests had a

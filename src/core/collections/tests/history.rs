@@ -201,3 +201,48 @@ fn merging_stays_within_the_limit_keeping_the_newest() {
     assert_eq!(merged.entries.len(), HISTORY_LIMIT);
     assert_eq!(ids(&merged)[..3], [1001, 1000, 99]);
 }
+
+#[test]
+fn without_credentials_leaves_out_secret_headers_auth_and_userinfo() {
+    use crate::core::request::auth::Auth;
+    use crate::core::request::headers::HeaderRow;
+    let mut sent = entry(1);
+    sent.request.url = "https://ann:pw@api.example.com/items".into();
+    sent.request.headers = vec![
+        HeaderRow::new("Authorization", "Bearer abc.def"),
+        HeaderRow::new("Accept", "application/json"),
+    ];
+    sent.request.auth = Auth::Bearer {
+        token: "tok-123".into(),
+    };
+    let mut full = History::default();
+    full.push(sent.clone());
+    let stored = full.without_credentials();
+    let kept = &stored.entries[0];
+    assert_eq!(kept.id, sent.id);
+    assert_eq!(kept.sent_ms, sent.sent_ms);
+    assert_eq!(kept.request.url, "https://api.example.com/items");
+    let names: Vec<&str> = kept
+        .request
+        .headers
+        .iter()
+        .map(|h| h.name.as_str())
+        .collect();
+    assert_eq!(names, ["Accept"]);
+    assert_eq!(
+        kept.request.auth,
+        Auth::Bearer {
+            token: String::new()
+        }
+    );
+    let text = serialize_history(&stored, NOW);
+    for secret in ["abc.def", "tok-123", "pw@"] {
+        assert!(!text.contains(secret), "{secret} reached storage");
+    }
+}
+
+#[test]
+fn without_credentials_keeps_requests_that_have_none_as_they_are() {
+    let full = history(3);
+    assert_eq!(full.without_credentials(), full);
+}

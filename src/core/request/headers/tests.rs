@@ -139,6 +139,38 @@ fn dropped_header_reason_names_who_sets_it() {
 }
 
 #[test]
+fn method_overrides_naming_a_forbidden_method_are_flagged() {
+    for (name, value) in [
+        ("X-HTTP-Method-Override", "TRACE"),
+        ("x-http-method", "connect"),
+        ("X-Method-Override", "GET, Track"),
+        ("X-HTTP-Method-Override", " trace\t"),
+    ] {
+        let HeaderFate::DroppedByBrowser { reason, .. } = HeaderRow::new(name, value).check()
+        else {
+            panic!("{name}: {value} should be flagged")
+        };
+        assert!(reason.contains("TRACE"), "{reason}");
+    }
+}
+
+#[test]
+fn method_overrides_naming_allowed_methods_are_sent() {
+    for (name, value) in [
+        ("X-HTTP-Method-Override", "PATCH"),
+        ("X-Method-Override", "DELETE, PUT"),
+        ("X-HTTP-Method", "TRACER"),
+        ("X-Other", "TRACE"),
+    ] {
+        assert_eq!(
+            HeaderRow::new(name, value).check(),
+            sent(name, value),
+            "{name}"
+        );
+    }
+}
+
+#[test]
 fn a_new_blank_row_is_enabled() {
     assert!(HeaderRow::default().enabled);
 }

@@ -1,0 +1,51 @@
+"""Adds the Content-Security-Policy to a built index.html (scripts/split-wasm.sh).
+
+Trunk writes the inline module script that starts the app into the page at build
+time, so its hash is only known here. Usage: python3 csp.py <index.html>
+"""
+import base64
+import hashlib
+import re
+import sys
+
+# connect-src stays open: fetching any URL the user types is the app's job.
+# 'wasm-unsafe-eval' lets the page compile WebAssembly and nothing else;
+# no 'unsafe-inline' anywhere (the app sets styles as properties, not attributes).
+POLICY = (
+    "default-src 'self'; "
+    "script-src 'self' 'wasm-unsafe-eval' {hashes}; "
+    "style-src 'self'; "
+    "connect-src *; "
+    "object-src 'none'; "
+    "base-uri 'none'; "
+    "form-action 'none'"
+)
+
+INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S | re.I)
+
+
+def sha256(text):
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return "'sha256-%s'" % base64.b64encode(digest).decode("ascii")
+
+
+def main(path):
+    with open(path, encoding="utf-8") as f:
+        html = f.read()
+    if 'http-equiv="Content-Security-Policy"' in html:
+        sys.exit("%s already has a Content-Security-Policy" % path)
+    scripts = INLINE_SCRIPT.findall(html)
+    if not scripts:
+        sys.exit("%s has no inline loader script to allow" % path)
+    policy = POLICY.format(hashes=" ".join(sha256(s) for s in scripts))
+    meta = '<meta http-equiv="Content-Security-Policy" content="%s">' % policy
+    # Right after the charset, so it governs every resource the page names.
+    html, count = re.subn(r"(<meta charset=[^>]*>)", lambda m: m.group(1) + meta, html, count=1)
+    if count != 1:
+        sys.exit("%s has no <meta charset> to put the policy after" % path)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(html)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
