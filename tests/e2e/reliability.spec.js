@@ -199,12 +199,17 @@ test("credentials can be kept out of saved history, offered once with where data
 });
 
 test("a history time no date can hold is shown as unknown, and the app keeps working", async ({ page }) => {
-  await page.addInitScript((key) => localStorage.setItem(key, JSON.stringify({
-    version: 2,
-    saved_ms: 0,
-    entries: [{ id: "farfuture", request: { method: "GET", url: "http://127.0.0.1:9/far" }, status: 200, outcome: "200 OK", sent_ms: 9e15, elapsed_ms: 5 }],
-  })), HISTORY_KEY);
   const ws = new Workspace(page);
+  await ws.open();
+  await ws.request("GET", `${HTTPBIN}/get?far`);
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? "", HISTORY_KEY)).toContain("get?far");
+  // Past the last instant a JavaScript Date can hold (8.64e15 ms).
+  await page.evaluate((key) => {
+    const stored = JSON.parse(localStorage.getItem(key));
+    stored.history.entries[0].sent_ms = 9e15;
+    localStorage.setItem(key, JSON.stringify(stored));
+  }, HISTORY_KEY);
+  await page.reload();
   await ws.open();
   await expect(page.getByRole("region", { name: "History" })).toContainText("at an unknown time");
   await ws.request("GET", `${HTTPBIN}/get`);

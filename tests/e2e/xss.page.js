@@ -29,8 +29,12 @@ export const PAYLOADS = [
   "${alert(1)}<img src=x onerror=alert`1`>",
 ];
 
-// The payloads a header value can carry (Latin-1 only, no line breaks).
-export const LATIN1_PAYLOADS = PAYLOADS.filter((p) => [...p].every((c) => c.codePointAt(0) <= 0xff));
+// `{{name}}` in a request is a variable reference, named as undefined before
+// sending: the payloads a request can carry as they are leave that one out.
+export const SENDABLE = PAYLOADS.filter((p) => !p.includes("{{"));
+
+// The sendable payloads a header value can carry (Latin-1 only, no line breaks).
+export const LATIN1_PAYLOADS = SENDABLE.filter((p) => [...p].every((c) => c.codePointAt(0) <= 0xff));
 
 const DANGEROUS = [
   "body script", "iframe", "object", "embed", "img",
