@@ -3,6 +3,7 @@
 
 pub mod body;
 pub mod body_format;
+pub mod charset;
 pub mod json_pretty;
 pub mod json_stream;
 pub mod large;

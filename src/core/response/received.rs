@@ -1,6 +1,7 @@
 //! A received response, as plain data, and how its parts are presented.
 
 use crate::core::media_type::essence;
+use crate::core::response::charset::{decode_text, Decoding};
 use crate::core::response::json_pretty::{is_json_media_type, pretty, JsonSyntaxError};
 use crate::core::response::large::layout::LargeRows;
 use crate::core::status::StatusCode;
@@ -77,6 +78,11 @@ pub enum BodyView {
         error: JsonSyntaxError,
     },
     Text(String),
+    /// Text whose bytes are not UTF-8, decoded as [`Decoding`] says.
+    Decoded {
+        text: String,
+        decoding: Decoding,
+    },
     Binary {
         size: usize,
         media_type: String,
@@ -220,6 +226,12 @@ fn classify<'a>(
         });
     }
     let Some(text) = text() else {
+        // NUL bytes mean binary data (or UTF-16) whatever the label says.
+        let textual = is_textual(&media_type) || is_json_media_type(&media_type);
+        if textual && !body.contains(&0) {
+            let (text, decoding) = decode_text(content_type, body);
+            return BodyKind::Ready(BodyView::Decoded { text, decoding });
+        }
         return BodyKind::Ready(BodyView::Binary {
             size: body.len(),
             media_type,

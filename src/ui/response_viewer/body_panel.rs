@@ -35,6 +35,18 @@ pub fn BodyPanel(view: BodyView, body: Body, media_type: String) -> impl IntoVie
             <TextView text=Arc::new(text) />
         }
         .into_any(),
+        BodyView::Decoded { text, decoding } => {
+            let class = if decoding.is_warning() {
+                "note note--warning"
+            } else {
+                "note"
+            };
+            view! {
+                <p class=class>{decoding.to_string()}</p>
+                <TextView text=Arc::new(text) />
+            }
+            .into_any()
+        }
         BodyView::Rows(rows) => view! { <LargeTextView rows /> }.into_any(),
         BodyView::InvalidJsonRows { rows, error } => view! {
             <p class="note note--warning">{not_json_note(&error)}</p>
