@@ -51,11 +51,15 @@ const HIGH_CONTROLS: [char; 32] = [
     '\u{2DC}', '\u{2122}', '\u{161}', '\u{203A}', '\u{153}', '\u{9D}', '\u{17E}', '\u{178}',
 ];
 
-/// Text for a body that is not valid UTF-8, and how it was made.
-pub fn decode_text(content_type: Option<&str>, body: &[u8]) -> (String, Decoding) {
-    let charset = content_type
-        .and_then(|c| parameter(c, "charset"))
-        .map(|c| c.trim().to_ascii_lowercase());
+/// The `charset` parameter of a Content-Type value, as it is matched (lower-case).
+pub fn charset_of(content_type: &str) -> Option<String> {
+    parameter(content_type, "charset").map(|c| c.trim().to_ascii_lowercase())
+}
+
+/// Text for a body that is not valid UTF-8, and how it was made; `charset` as
+/// [`charset_of`] gives it.
+pub fn decode_text(charset: Option<&str>, body: &[u8]) -> (String, Decoding) {
+    let charset = charset.map(str::to_owned);
     if let Some(label) = charset.as_deref() {
         if WINDOWS_1252_LABELS.contains(&label) {
             let text = body.iter().map(|&b| windows_1252(b)).collect();

@@ -1,7 +1,7 @@
 //! A received response, as plain data, and how its parts are presented.
 
 use crate::core::media_type::essence;
-use crate::core::response::charset::{decode_text, Decoding};
+use crate::core::response::charset::charset_of;
 use crate::core::response::json_pretty::{is_json_media_type, pretty, JsonSyntaxError};
 use crate::core::response::large::layout::LargeRows;
 use crate::core::status::StatusCode;
@@ -78,10 +78,10 @@ pub enum BodyView {
         error: JsonSyntaxError,
     },
     Text(String),
-    /// Text whose bytes are not UTF-8, decoded as [`Decoding`] says.
-    Decoded {
-        text: String,
-        decoding: Decoding,
+    /// Labelled text whose bytes are not UTF-8: the body panel decodes it
+    /// ([`crate::core::response::charset`]) with the Content-Type's `charset`.
+    NotUtf8 {
+        charset: Option<String>,
     },
     Binary {
         size: usize,
@@ -229,8 +229,8 @@ fn classify<'a>(
         // NUL bytes mean binary data (or UTF-16) whatever the label says.
         let textual = is_textual(&media_type) || is_json_media_type(&media_type);
         if textual && !body.contains(&0) {
-            let (text, decoding) = decode_text(content_type, body);
-            return BodyKind::Ready(BodyView::Decoded { text, decoding });
+            let charset = content_type.and_then(charset_of);
+            return BodyKind::Ready(BodyView::NotUtf8 { charset });
         }
         return BodyKind::Ready(BodyView::Binary {
             size: body.len(),

@@ -8,6 +8,7 @@ use super::formatting::lay_out_in_slices;
 use super::text_view::{LargeTextView, TextView, MAX_ROW_BYTES};
 use crate::browser::files::download_large;
 use crate::browser::js_bytes::JsChunks;
+use crate::core::response::charset::decode_text;
 use crate::core::response::large::layout::{LargeLayout, LargeRows, LayoutError};
 use crate::core::response::received::{format_size, Body, BodyView};
 
@@ -35,7 +36,9 @@ pub fn BodyPanel(view: BodyView, body: Body, media_type: String) -> impl IntoVie
             <TextView text=Arc::new(text) />
         }
         .into_any(),
-        BodyView::Decoded { text, decoding } => {
+        BodyView::NotUtf8 { charset } => {
+            let bytes = body.in_memory().unwrap_or_default();
+            let (text, decoding) = decode_text(charset.as_deref(), bytes);
             let class = if decoding.is_warning() {
                 "note note--warning"
             } else {

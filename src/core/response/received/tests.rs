@@ -132,20 +132,17 @@ fn untyped_utf8_is_text() {
 }
 
 #[test]
-fn labelled_text_that_is_not_utf8_is_decoded_with_a_note() {
-    let BodyView::Decoded { text, decoding } =
-        body_view(Some("text/html; charset=ISO-8859-1"), b"na\xefve")
-    else {
-        panic!("a Latin-1 page is text")
-    };
-    assert_eq!(text, "naïve");
-    assert!(decoding.to_string().contains("windows-1252"));
-    let BodyView::Decoded { decoding, .. } =
-        body_view(Some("application/json"), b"{\"a\":\"\xe9\"}")
-    else {
-        panic!("JSON that is not UTF-8 is still shown as text")
-    };
-    assert!(decoding.is_warning());
+fn labelled_text_that_is_not_utf8_is_left_to_decode_with_its_charset() {
+    assert_eq!(
+        body_view(Some("text/html; charset=ISO-8859-1"), b"na\xefve"),
+        BodyView::NotUtf8 {
+            charset: Some("iso-8859-1".into())
+        }
+    );
+    assert_eq!(
+        body_view(Some("application/json"), b"{\"a\":\"\xe9\"}"),
+        BodyView::NotUtf8 { charset: None }
+    );
 }
 
 #[test]
