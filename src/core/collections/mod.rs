@@ -5,6 +5,7 @@
 //! (milliseconds since the Unix epoch) and random `u64`s for new ids.
 //!
 //! - [`model`] the types and queries; [`edit`] the operations, with undo;
+//! - [`depth`] how deep folders may nest;
 //! - [`environment`] named sets of variables, one of them active;
 //! - [`document`] the stored document, its versions and migrations;
 //! - [`merge`] three-way merge when another tab saved;
@@ -13,6 +14,7 @@
 //! - [`share`] a request in a link; [`backup`] own-format export and import.
 
 pub mod backup;
+pub mod depth;
 pub mod document;
 pub mod edit;
 pub mod environment;
@@ -26,10 +28,13 @@ pub mod save;
 pub mod share;
 #[cfg(test)]
 mod tests;
+mod versioned;
 
 pub use backup::{
-    apply_import, export_backup, import_backup, plan_import, ClashChoice, ImportError, ImportPlan,
+    apply_import, export_backup, import_backup, import_backup_tree, plan_import, ClashChoice,
+    ImportError, ImportPlan,
 };
+pub use depth::{FileTooDeep, MAX_FOLDER_DEPTH};
 pub use document::{
     backup_key, backup_prefix, load, serialize, Loaded, StoredDocument, CURRENT_VERSION,
     STORAGE_KEY,
