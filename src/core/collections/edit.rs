@@ -149,7 +149,7 @@ impl Library {
         let saved = find_request_in_mut(&mut c.items, request).ok_or_else(not_found("request"))?;
         if saved.request != draft {
             saved.request = draft;
-            saved.revision += 1;
+            bump(&mut saved.revision);
             saved.updated_ms = now_ms;
             c.updated_ms = now_ms;
         }
@@ -162,7 +162,7 @@ impl Library {
         if let Some(c) = self.collections.iter_mut().find(|c| &c.id == target) {
             if c.name != name {
                 c.name = name;
-                c.revision += 1;
+                bump(&mut c.revision);
                 c.updated_ms = now_ms;
             }
             return Ok(());
@@ -172,7 +172,7 @@ impl Library {
         if let Some(r) = find_request_in_mut(&mut c.items, target) {
             if r.name != name {
                 r.name = name;
-                r.revision += 1;
+                bump(&mut r.revision);
                 r.updated_ms = now_ms;
                 c.updated_ms = now_ms;
             }
@@ -199,7 +199,7 @@ impl Library {
             .ok_or_else(not_found("collection"))?;
         if c.variables != variables {
             c.variables = variables;
-            c.revision += 1;
+            bump(&mut c.revision);
             c.updated_ms = now_ms;
         }
         Ok(())
@@ -454,6 +454,13 @@ fn spot_in(items: &[Item], parent: Option<&Id>, id: &Id) -> Option<(Option<Id>, 
             Item::Request(_) => None,
         }
     })
+}
+
+/// One revision on. A stored or imported library may hold any number, even
+/// the largest, and adding one to that would panic (or wrap round to 0 in a
+/// release build, making an old revision look new).
+fn bump(revision: &mut u64) {
+    *revision = revision.saturating_add(1);
 }
 
 fn not_found(what: &'static str) -> impl Fn() -> ModelError {
