@@ -31,6 +31,17 @@ check() {
   if "$@"; then pass 1; else fail 1 "$name"; fi
 }
 
+# "parser cases run: N, panics: M" from the fuzz report; a fuzz test that cargo
+# reports failed counts as a panic too, should it have failed before reporting
+fuzz_summary() {
+  local report="$1" log="$2" cases panics failed
+  cases=$(awk '$1 == "fuzz" {s += $3} END {print s + 0}' "$report" 2>/dev/null || echo 0)
+  panics=$(awk '$1 == "fuzz-failed" {n++} END {print n + 0}' "$report" 2>/dev/null || echo 0)
+  failed=$(grep -Ec '^test core::fuzz::.* \.\.\. FAILED$' "$log" 2>/dev/null)
+  [ "${failed:-0}" -gt "$panics" ] && panics=$failed
+  echo "parser cases run: ${cases:-0}, panics: $panics"
+}
+
 # sums "test result: ... N passed; M failed" lines of cargo test output
 count_cargo() {
   local log="$1" rc="$2" p f
@@ -63,7 +74,10 @@ check "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --lib --bin
 check "core/ has no browser imports" bash -c '! grep -rEn "\b(leptos|web_sys|gloo_[a-z]+|wasm_bindgen|js_sys)::" src/core'
 
 step "native unit tests (cargo test)"
-cargo test --locked 2>&1 | tee "$LOGS/native.log"
+# the fuzz tests (src/core/fuzz) append "fuzz <parser> <cases>" or "fuzz-failed <parser>" here
+FUZZ_REPORT="$LOGS/fuzz.txt"
+rm -f "$FUZZ_REPORT"
+FUZZ_REPORT="$FUZZ_REPORT" cargo test --locked 2>&1 | tee "$LOGS/native.log"
 count_cargo "$LOGS/native.log" "${PIPESTATUS[0]}"
 
 step "start httpbin"
@@ -104,5 +118,6 @@ step "release bundle size (gzip -9)"
 bash scripts/bundle-size.sh dist || fail 1 "bundle size over budget"
 
 echo
+fuzz_summary "$FUZZ_REPORT" "$LOGS/native.log"
 echo "tests: $PASSED passed, $FAILED failed"
 [ "$FAILED" -eq 0 ]

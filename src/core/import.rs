@@ -15,7 +15,7 @@ use std::fmt;
 
 use crate::core::collections::Library;
 use crate::core::collections::{import_backup_tree, FileTooDeep, Id, ImportError as BackupError};
-use crate::core::json_value::{is_nested_too_deep, Json};
+use crate::core::json_value::Json;
 use crate::core::postman::{import_postman_tree, is_postman, PostmanError, PostmanImport};
 
 pub use names::shortened_note;
@@ -126,11 +126,8 @@ pub fn read_import(
         return Err(ImportError::Empty);
     }
     let json = Json::parse(text.as_bytes()).map_err(|e| {
-        if is_nested_too_deep(&e) {
-            ImportError::TooDeep(FileTooDeep { depth: None })
-        } else {
-            ImportError::NotJson(e.to_string())
-        }
+        FileTooDeep::nested(&e)
+            .map_or_else(|| ImportError::NotJson(e.to_string()), ImportError::TooDeep)
     })?;
     let (contents, shortened_names) = if is_postman(&json) {
         let mut import = import_postman_tree(&json, new_id, now_ms)?;

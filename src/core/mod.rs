@@ -10,6 +10,8 @@
 pub mod collections;
 pub mod curl;
 pub mod exchange;
+#[cfg(test)]
+mod fuzz;
 pub mod import;
 pub mod insight;
 pub mod json_value;

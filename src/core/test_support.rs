@@ -74,3 +74,15 @@ fn deepest_request(id: crate::core::collections::Id) -> crate::core::collections
         updated_ms: 0,
     }
 }
+
+/// The samples in `tests/fixtures`, for tests that go through all of them.
+pub mod fixtures {
+    pub const LIBRARY_V1: &str = include_str!("../../tests/fixtures/library-v1.json");
+    pub const LIBRARY_V2: &str = include_str!("../../tests/fixtures/library-v2.json");
+    pub const POSTMAN: [&str; 4] = [
+        include_str!("../../tests/fixtures/postman/nested-folders.json"),
+        include_str!("../../tests/fixtures/postman/body-modes.json"),
+        include_str!("../../tests/fixtures/postman/auth.json"),
+        include_str!("../../tests/fixtures/postman/variables-and-scripts.json"),
+    ];
+}

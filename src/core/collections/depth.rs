@@ -12,6 +12,7 @@ use std::fmt;
 
 use super::id::Id;
 use super::model::{Item, Library, ModelError};
+use crate::core::json_value::{is_nested_too_deep, JSON_MAX_NESTING};
 
 /// The most folders one inside another: a folder directly in a collection is
 /// 1 deep. At this depth a stored library nests about 80 JSON levels.
@@ -80,6 +81,12 @@ impl FileTooDeep {
         Self::check_depth(library_depth(library))
     }
 
+    /// serde_json's refusal of text nested past what it reads, as this
+    /// error; `None` for any other error.
+    pub fn nested(error: &serde_json::Error) -> Option<FileTooDeep> {
+        is_nested_too_deep(error).then_some(FileTooDeep { depth: None })
+    }
+
     pub fn check_depth(depth: usize) -> Result<(), FileTooDeep> {
         if depth > MAX_FOLDER_DEPTH {
             Err(FileTooDeep { depth: Some(depth) })
@@ -101,7 +108,7 @@ impl fmt::Display for FileTooDeep {
                 f,
                 "its data is nested more than {} levels deep, more than this app can read \
                  (folders can be nested at most {MAX_FOLDER_DEPTH} deep)",
-                crate::core::json_value::JSON_MAX_NESTING
+                JSON_MAX_NESTING
             ),
         }
     }

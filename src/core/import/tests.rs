@@ -5,17 +5,10 @@ use super::*;
 use crate::core::collections::model::NAME_MAX_CHARS;
 use crate::core::collections::{export_backup, import_backup, Collection, Environment, Item};
 use crate::core::postman::import_postman;
+use crate::core::test_support::fixtures::{LIBRARY_V1, LIBRARY_V2, POSTMAN};
 use crate::core::test_support::nested_collection;
 
 const NOW: u64 = 1_700_000_000_000;
-const LIBRARY_V1: &str = include_str!("../../../tests/fixtures/library-v1.json");
-const LIBRARY_V2: &str = include_str!("../../../tests/fixtures/library-v2.json");
-const POSTMAN_FIXTURES: [&str; 4] = [
-    include_str!("../../../tests/fixtures/postman/nested-folders.json"),
-    include_str!("../../../tests/fixtures/postman/body-modes.json"),
-    include_str!("../../../tests/fixtures/postman/auth.json"),
-    include_str!("../../../tests/fixtures/postman/variables-and-scripts.json"),
-];
 
 /// Ids handed out in order, the same for every call.
 fn ids() -> impl FnMut() -> Id {
@@ -56,7 +49,7 @@ fn a_file_up_to_ten_megabytes_may_be_read() {
 
 #[test]
 fn postman_files_read_as_the_postman_importer_reads_them() {
-    for text in POSTMAN_FIXTURES {
+    for text in POSTMAN {
         let expected = import_postman(text, &mut ids(), NOW).unwrap();
         let read = read(text).unwrap();
         assert_eq!(read.contents, Contents::Postman(expected));

@@ -8,7 +8,7 @@ use super::url::{params_table, url_text};
 use super::{enabled_header, PostmanError, PostmanImport};
 use crate::core::collections::depth::folder_depth;
 use crate::core::collections::{Collection, FileTooDeep, Folder, Id, Item, SavedRequest, Variable};
-use crate::core::json_value::{is_nested_too_deep, Json};
+use crate::core::json_value::Json;
 use crate::core::request::draft::RequestDraft;
 use crate::core::request::headers::HeaderRow;
 
@@ -20,11 +20,10 @@ pub fn import_postman(
     now_ms: u64,
 ) -> Result<PostmanImport, PostmanError> {
     let json = Json::parse(text.as_bytes()).map_err(|e| {
-        if is_nested_too_deep(&e) {
-            PostmanError::TooDeep(FileTooDeep { depth: None })
-        } else {
-            PostmanError::NotJson(e.to_string())
-        }
+        FileTooDeep::nested(&e).map_or_else(
+            || PostmanError::NotJson(e.to_string()),
+            PostmanError::TooDeep,
+        )
     })?;
     import_postman_tree(&json, new_id, now_ms)
 }
