@@ -31,6 +31,27 @@ check() {
   if "$@"; then pass 1; else fail 1 "$name"; fi
 }
 
+# "parser cases run: N, panics: M" from the fuzz report; a fuzz test that cargo
+# reports failed counts as a panic too, should it have failed before reporting
+# What the safety tests tried, in one line, summed from the lines they wrote: the
+# parser fuzz tests (src/core/fuzz: "fuzz <parser> <cases>", "fuzz-failed <parser>";
+# a fuzz test cargo reports failed counts as a panic too), the XSS specs ("xss
+# <place> <tried> <executed>") and the network-fault specs ("fault <name> <lost>").
+safety_summary() {
+  local failed
+  failed=$(grep -Ec '^test core::fuzz::.* \.\.\. FAILED$' "$LOGS/native.log" 2>/dev/null)
+  awk -v failed="${failed:-0}" '
+    $1 == "fuzz" { cases += $3 }
+    $1 == "fuzz-failed" { panics++ }
+    $1 == "xss" { tried += $3; ran += $4 }
+    $1 == "fault" { faults++; lost += $3 }
+    END {
+      if (failed > panics) panics = failed
+      printf "payloads tried %d / executed %d; parser cases run %d / panics %d; network faults tried %d / data lost %d\n", tried, ran, cases, panics, faults, lost
+    }
+  ' "$FUZZ_REPORT" "$E2E_REPORT"
+}
+
 # sums "test result: ... N passed; M failed" lines of cargo test output
 count_cargo() {
   local log="$1" rc="$2" p f
@@ -63,7 +84,7 @@ check "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --lib --bin
 check "core/ has no browser imports" bash -c '! grep -rEn "\b(leptos|web_sys|gloo_[a-z]+|wasm_bindgen|js_sys)::" src/core'
 
 step "native unit tests (cargo test)"
-# The parser fuzz tests (src/core/fuzz) append "fuzz <parser> <cases>" lines here.
+# The parser fuzz tests (src/core/fuzz) append their lines here (see safety_summary).
 export FUZZ_REPORT="$LOGS/fuzz.txt"
 : >"$FUZZ_REPORT"
 cargo test --locked 2>&1 | tee "$LOGS/native.log"
@@ -109,18 +130,6 @@ fi
 
 step "release bundle size (gzip -9)"
 bash scripts/bundle-size.sh dist || fail 1 "bundle size over budget"
-
-# What the safety tests tried, summed from the lines they wrote (0 when a step did not run).
-safety_summary() {
-  awk '
-    FNR == 1 { file++ }
-    $1 == "fuzz" { cases += $3 }
-    $1 == "fuzz-failed" { panics++ }
-    $1 == "xss" { tried += $3; ran += $4 }
-    $1 == "fault" { faults++; lost += $3 }
-    END { printf "payloads tried %d / executed %d; parser cases run %d / panics %d; network faults tried %d / data lost %d\n", tried, ran, cases, panics, faults, lost }
-  ' "$FUZZ_REPORT" "$E2E_REPORT" 2>/dev/null
-}
 
 echo
 echo "safety: $(safety_summary)"

@@ -47,17 +47,19 @@ pub fn download_large(file_name: &str, mime: &str, bytes: &LargeBytes) -> Result
     click_download(file_name, &blob)
 }
 
-/// The text of the first file chosen in a file input.
-pub async fn read_chosen_file(
-    input: &web_sys::HtmlInputElement,
-) -> Result<(String, String), String> {
-    let file = input
+/// The first file chosen in a file input.
+pub fn chosen_file(input: &web_sys::HtmlInputElement) -> Result<web_sys::File, String> {
+    input
         .files()
         .and_then(|list| list.get(0))
-        .ok_or("no file was chosen")?;
+        .ok_or_else(|| "no file was chosen".to_owned())
+}
+
+/// A file's text, read as UTF-8.
+pub async fn file_text(file: &web_sys::File) -> Result<String, String> {
     let text = JsFuture::from(file.text()).await.map_err(describe)?;
-    let text = text.as_string().ok_or("the file is not text")?;
-    Ok((file.name(), text))
+    text.as_string()
+        .ok_or_else(|| "the file is not text".to_owned())
 }
 
 fn describe(error: wasm_bindgen::JsValue) -> String {

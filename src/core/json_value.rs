@@ -151,6 +151,18 @@ impl<'de> Visitor<'de> for JsonVisitor {
     }
 }
 
+/// The deepest nesting of arrays and objects serde_json reads: one level
+/// more and it stops (its recursion limit, which keeps a hostile document
+/// from overflowing the stack).
+pub const JSON_MAX_NESTING: usize = 127;
+
+/// Whether serde_json refused the text for nesting past [`JSON_MAX_NESTING`]:
+/// the text may be valid JSON, so saying "not JSON" would mislead. serde_json
+/// tells this apart only in its message.
+pub fn is_nested_too_deep(error: &serde_json::Error) -> bool {
+    error.to_string().starts_with("recursion limit exceeded")
+}
+
 impl Json {
     /// Parses a whole body; `None` when it is not JSON.
     pub fn parse(body: &[u8]) -> Result<Json, serde_json::Error> {
@@ -194,6 +206,26 @@ impl Json {
         match self {
             Json::Array(items) => Some(items),
             _ => None,
+        }
+    }
+
+    /// The value serde_json's `Value` would hold for the same text: members
+    /// sorted by name, the last of a repeated name kept. Moves rather than
+    /// copies, so a large file is not held twice.
+    pub fn into_value(self) -> serde_json::Value {
+        use serde_json::Value;
+        match self {
+            Json::Null => Value::Null,
+            Json::Bool(flag) => Value::Bool(flag),
+            Json::Number(number) => Value::Number(number),
+            Json::String(text) => Value::String(text),
+            Json::Array(items) => Value::Array(items.into_iter().map(Json::into_value).collect()),
+            Json::Object(members) => Value::Object(
+                members
+                    .into_iter()
+                    .map(|(name, value)| (name, value.into_value()))
+                    .collect(),
+            ),
         }
     }
 

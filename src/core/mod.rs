@@ -3,13 +3,16 @@
 //! Grouped by subject: what is sent ([`request`]), what comes back
 //! ([`response`]), what a status means ([`status`]) and what a response says
 //! about how the server used HTTP ([`insight`]); saved data ([`collections`])
-//! and Postman's format ([`postman`]); cURL commands in ([`curl`]) and code
+//! and Postman's format ([`postman`]), read from a chosen file by [`import`]; cURL commands in ([`curl`]) and code
 //! snippets out ([`snippets`]). The few modules at this level are
 //! shared by several of them.
 
 pub mod collections;
 pub mod curl;
 pub mod exchange;
+#[cfg(test)]
+mod fuzz;
+pub mod import;
 pub mod insight;
 pub mod json_value;
 pub mod media_type;

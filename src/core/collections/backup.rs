@@ -10,11 +10,13 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
+use super::depth::FileTooDeep;
 use super::document::{
     document, load_versioned, to_json, StoredDocument, Versioned, LIBRARY_SCHEMA,
 };
 use super::id::Id;
 use super::model::{for_each_item_id_mut, Collection, Environment, Library};
+use super::versioned::load_versioned_tree;
 
 /// The library as a backup file for the user to download. Unless
 /// `include_secrets`, secret variables (of collections and environments) are
@@ -47,6 +49,8 @@ pub enum ImportError {
     TooNew {
         version: u32,
     },
+    /// Its folders nest deeper than this app keeps them.
+    TooDeep(FileTooDeep),
 }
 
 impl fmt::Display for ImportError {
@@ -63,6 +67,11 @@ impl fmt::Display for ImportError {
                  which this version cannot read safely. Reload the page to get the newest \
                  version, then import it again."
             ),
+            ImportError::TooDeep(too_deep) => write!(
+                f,
+                "This backup cannot be imported: {too_deep}. Move its deepest folders up a \
+                 level or more (in the app that has them), export it again, and import that."
+            ),
         }
     }
 }
@@ -71,13 +80,28 @@ impl std::error::Error for ImportError {}
 
 /// Reads a backup of any version this app knows.
 pub fn import_backup(text: &str) -> Result<Library, ImportError> {
-    let mut library =
-        match load_versioned::<StoredDocument>(Some(text), &LIBRARY_SCHEMA, "The file") {
-            Versioned::Empty => return Err(ImportError::Empty),
-            Versioned::Current(doc) | Versioned::Migrated(doc, _) => doc.library,
-            Versioned::TooNew(version, _) => return Err(ImportError::TooNew { version }),
-            Versioned::Corrupt(reason) => return Err(ImportError::Unreadable(reason)),
-        };
+    checked(load_versioned(Some(text), &LIBRARY_SCHEMA, FILE))
+}
+
+/// [`import_backup`] for a file already parsed (see `core::import`).
+pub fn import_backup_tree(doc: serde_json::Value) -> Result<Library, ImportError> {
+    checked(load_versioned_tree(doc, &LIBRARY_SCHEMA, FILE))
+}
+
+/// How a backup's reasons start: "The file could not be read: …".
+const FILE: &str = "The file";
+
+/// The library read, its duplicated ids repaired, unless its folders nest
+/// past the cap: a library too deep to be read back once saved is refused
+/// here rather than lost later.
+fn checked(loaded: Versioned<StoredDocument>) -> Result<Library, ImportError> {
+    let mut library = match loaded {
+        Versioned::Empty => return Err(ImportError::Empty),
+        Versioned::Current(doc) | Versioned::Migrated(doc, _) => doc.library,
+        Versioned::TooNew(version, _) => return Err(ImportError::TooNew { version }),
+        Versioned::Corrupt(reason) => return Err(ImportError::Unreadable(reason)),
+    };
+    FileTooDeep::check(&library).map_err(ImportError::TooDeep)?;
     library.repair_duplicate_ids();
     Ok(library)
 }

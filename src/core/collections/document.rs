@@ -20,11 +20,12 @@
 //!   start with an empty library, and leave the original key alone until the
 //!   user saves something new.
 
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::model::Library;
+pub use super::versioned::Up;
+pub(super) use super::versioned::{load_versioned, Schema, Versioned};
 use crate::core::request::legacy::upgrade_request_v1;
 
 pub const CURRENT_VERSION: u32 = 2;
@@ -60,9 +61,6 @@ fn upgrade_items(parent: &mut Value) -> Result<(), String> {
     Ok(())
 }
 
-/// Turns a whole document of version N-1 into version N.
-pub type Up = fn(Value) -> Result<Value, String>;
-
 /// `LIBRARY_MIGRATIONS[i]` upgrades version `OLDEST_VERSION + i` by one.
 pub const LIBRARY_MIGRATIONS: &[Up] = &[library_v2_up];
 
@@ -97,28 +95,11 @@ pub enum Loaded {
     },
 }
 
-/// What a versioned document schema needs to load: its versions and upgrade steps.
-pub(super) struct Schema {
-    pub oldest: u32,
-    pub current: u32,
-    pub steps: &'static [Up],
-}
-
 pub(super) const LIBRARY_SCHEMA: Schema = Schema {
     oldest: OLDEST_VERSION,
     current: CURRENT_VERSION,
     steps: LIBRARY_MIGRATIONS,
 };
-
-/// [`Loaded`], for any stored document type.
-#[derive(Debug)]
-pub(super) enum Versioned<D> {
-    Empty,
-    Current(D),
-    Migrated(D, u32),
-    TooNew(u32, Option<D>),
-    Corrupt(String),
-}
 
 pub fn load(raw: Option<&str>) -> Loaded {
     match load_versioned::<StoredDocument>(raw, &LIBRARY_SCHEMA, "The saved collections") {
@@ -167,90 +148,4 @@ pub(super) fn to_json(value: &impl Serialize, pretty: bool) -> String {
         Ok(text) => text,
         Err(e) => unreachable!("plain data always serializes: {e}"),
     }
-}
-
-#[derive(Deserialize)]
-struct VersionProbe {
-    version: Option<Value>,
-}
-
-/// `what` starts each reason: "The saved collections", "The file"…
-pub(super) fn load_versioned<D: DeserializeOwned>(
-    raw: Option<&str>,
-    schema: &Schema,
-    what: &str,
-) -> Versioned<D> {
-    let Some(raw) = raw.filter(|r| !r.trim().is_empty()) else {
-        return Versioned::Empty;
-    };
-    let version = match read_version(raw, schema) {
-        Ok(version) => version,
-        Err(problem) => return Versioned::Corrupt(unreadable(what, &problem)),
-    };
-    if version > schema.current {
-        return Versioned::TooNew(version, serde_json::from_str(raw).ok());
-    }
-    let parsed = if version == schema.current {
-        serde_json::from_str(raw).map(Versioned::Current)
-    } else {
-        match upgrade(raw, version, schema) {
-            // Through text rather than `from_value`: that keeps a second deserializer
-            // for every saved type out of the wasm.
-            Ok(value) => serde_json::to_string(&value)
-                .and_then(|text| serde_json::from_str(&text))
-                .map(|d| Versioned::Migrated(d, version)),
-            Err(problem) => {
-                return Versioned::Corrupt(unreadable(
-                    what,
-                    &format!("it is from version {version} and could not be upgraded ({problem})"),
-                ))
-            }
-        }
-    };
-    parsed.unwrap_or_else(|e| {
-        Versioned::Corrupt(unreadable(
-            what,
-            &format!("the text does not have the shape this app expects ({e})"),
-        ))
-    })
-}
-
-fn unreadable(what: &str, problem: &str) -> String {
-    format!("{what} could not be read: {problem}.")
-}
-
-fn read_version(raw: &str, schema: &Schema) -> Result<u32, String> {
-    if !raw.trim_start().starts_with('{') {
-        return Err("the text is not a JSON object, so this app did not write it".into());
-    }
-    let probe: VersionProbe =
-        serde_json::from_str(raw).map_err(|e| format!("the text is not valid JSON ({e})"))?;
-    let version = match probe.version {
-        None | Some(Value::Null) => {
-            return Err("the text has no version number, so this app did not write it".into())
-        }
-        Some(v) => v
-            .as_u64()
-            .and_then(|n| u32::try_from(n).ok())
-            .ok_or_else(|| format!("its version ({v}) is not a valid version number"))?,
-    };
-    if version < schema.oldest {
-        return Err(format!(
-            "it says version {version}, which no release of this app ever wrote"
-        ));
-    }
-    Ok(version)
-}
-
-fn upgrade(raw: &str, from: u32, schema: &Schema) -> Result<Value, String> {
-    let mut doc: Value = serde_json::from_str(raw).map_err(|e| e.to_string())?;
-    let first_step = (from - schema.oldest) as usize;
-    for (offset, up) in schema.steps.iter().enumerate().skip(first_step) {
-        let to = schema.oldest + offset as u32 + 1;
-        doc = up(doc).map_err(|e| format!("step to version {to}: {e}"))?;
-        doc.as_object_mut()
-            .ok_or_else(|| format!("step to version {to} did not give an object"))?
-            .insert("version".into(), to.into());
-    }
-    Ok(doc)
 }

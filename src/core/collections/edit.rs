@@ -5,6 +5,7 @@
 //! Collections, folders and requests share one id space: an id is refused
 //! ([`ModelError::DuplicateId`]) if anything in the library already has it.
 
+use super::depth::{depth_of, fits, folder_depth, item_depth};
 use super::environment::Environment;
 use super::id::Id;
 use super::model::{
@@ -99,6 +100,7 @@ impl Library {
     ) -> Result<(), ModelError> {
         let name = clean_name(name)?;
         self.refuse_taken(&id)?;
+        fits(self.depth_at(collection, parent_folder)? + 1)?;
         self.container(collection, parent_folder, None)?
             .push(Item::Folder(Folder {
                 id,
@@ -147,7 +149,7 @@ impl Library {
         let saved = find_request_in_mut(&mut c.items, request).ok_or_else(not_found("request"))?;
         if saved.request != draft {
             saved.request = draft;
-            saved.revision += 1;
+            bump(&mut saved.revision);
             saved.updated_ms = now_ms;
             c.updated_ms = now_ms;
         }
@@ -160,7 +162,7 @@ impl Library {
         if let Some(c) = self.collections.iter_mut().find(|c| &c.id == target) {
             if c.name != name {
                 c.name = name;
-                c.revision += 1;
+                bump(&mut c.revision);
                 c.updated_ms = now_ms;
             }
             return Ok(());
@@ -170,7 +172,7 @@ impl Library {
         if let Some(r) = find_request_in_mut(&mut c.items, target) {
             if r.name != name {
                 r.name = name;
-                r.revision += 1;
+                bump(&mut r.revision);
                 r.updated_ms = now_ms;
                 c.updated_ms = now_ms;
             }
@@ -197,7 +199,7 @@ impl Library {
             .ok_or_else(not_found("collection"))?;
         if c.variables != variables {
             c.variables = variables;
-            c.revision += 1;
+            bump(&mut c.revision);
             c.updated_ms = now_ms;
         }
         Ok(())
@@ -242,25 +244,41 @@ impl Library {
             return Err(ModelError::CollectionCannotMove);
         }
         let from = self.spot(item).ok_or_else(not_found("item"))?;
-        let destination = self
-            .collection(to_collection)
-            .ok_or_else(not_found("collection"))?;
-        if let Some(folder) = to_folder {
-            if folder == item {
-                return Err(ModelError::WouldNestInItself);
-            }
-            find_folder_in(&destination.items, folder).ok_or_else(not_found("folder"))?;
-            if let Some(moving) = find_folder_in(&self.collections[from.collection].items, item) {
-                if find_folder_in(&moving.items, folder).is_some() {
-                    return Err(ModelError::WouldNestInItself);
-                }
-            }
-        }
+        self.check_move(item, &from, to_collection, to_folder)?;
         let moved = self.items_at(&from, Some(now_ms))?.remove(from.index);
         // The destination is neither the moved item nor inside it, so it is still there.
         self.container(to_collection, to_folder, Some(now_ms))?
             .push(moved);
         Ok(())
+    }
+
+    /// Refuses to move `item` (a folder, when `from` holds one) into itself,
+    /// into a folder inside it, or so deep its folders would pass the cap.
+    fn check_move(
+        &self,
+        item: &Id,
+        from: &Spot,
+        to_collection: &Id,
+        to_folder: Option<&Id>,
+    ) -> Result<(), ModelError> {
+        let destination = self
+            .collection(to_collection)
+            .ok_or_else(not_found("collection"))?;
+        let moving = find_folder_in(&self.collections[from.collection].items, item);
+        if let Some(folder) = to_folder {
+            if folder == item {
+                return Err(ModelError::WouldNestInItself);
+            }
+            find_folder_in(&destination.items, folder).ok_or_else(not_found("folder"))?;
+            if moving.is_some_and(|m| find_folder_in(&m.items, folder).is_some()) {
+                return Err(ModelError::WouldNestInItself);
+            }
+        }
+        match moving {
+            // A request adds no depth, wherever it goes.
+            None => Ok(()),
+            Some(m) => fits(self.depth_at(to_collection, to_folder)? + 1 + folder_depth(&m.items)),
+        }
     }
 
     /// Removes a collection, folder or request; keep the result to undo.
@@ -317,23 +335,41 @@ impl Library {
                 collection,
                 folder,
                 index,
-            } => {
-                let c = self
-                    .collections
-                    .iter()
-                    .find(|c| c.id == collection)
-                    .ok_or_else(not_found("collection"))?;
-                let folder_exists = folder
-                    .as_ref()
-                    .is_none_or(|f| find_folder_in(&c.items, f).is_some());
-                if folder_exists {
-                    let items = self.container(&collection, folder.as_ref(), None)?;
-                    items.insert(index.min(items.len()), item);
-                } else {
-                    self.container(&collection, None, None)?.push(item);
-                }
-            }
+            } => self.restore_item(item, &collection, folder, index)?,
         }
+        Ok(())
+    }
+
+    /// Puts an item back at `index` in `folder` (at the end of the collection
+    /// if that folder has gone), unless its folders would then nest too deep:
+    /// its folder may have been moved deeper since.
+    fn restore_item(
+        &mut self,
+        item: Item,
+        collection: &Id,
+        folder: Option<Id>,
+        index: usize,
+    ) -> Result<(), ModelError> {
+        let c = self
+            .collections
+            .iter()
+            .find(|c| &c.id == collection)
+            .ok_or_else(not_found("collection"))?;
+        let gone = folder
+            .as_ref()
+            .is_some_and(|f| find_folder_in(&c.items, f).is_none());
+        // A folder that has gone is replaced by the end of the collection's top level.
+        let (folder, index) = if gone {
+            (None, usize::MAX)
+        } else {
+            (folder, index)
+        };
+        let height = item_depth(&item);
+        if height > 0 {
+            fits(self.depth_at(collection, folder.as_ref())? + height)?;
+        }
+        let items = self.container(collection, folder.as_ref(), None)?;
+        items.insert(index.min(items.len()), item);
         Ok(())
     }
 
@@ -342,6 +378,17 @@ impl Library {
             Err(ModelError::DuplicateId)
         } else {
             Ok(())
+        }
+    }
+
+    /// How many folders deep `folder` sits in `collection`; 0 for its top level.
+    fn depth_at(&self, collection: &Id, folder: Option<&Id>) -> Result<usize, ModelError> {
+        let c = self
+            .collection(collection)
+            .ok_or_else(not_found("collection"))?;
+        match folder {
+            None => Ok(0),
+            Some(folder) => depth_of(&c.items, folder).ok_or_else(not_found("folder")),
         }
     }
 
@@ -407,6 +454,13 @@ fn spot_in(items: &[Item], parent: Option<&Id>, id: &Id) -> Option<(Option<Id>, 
             Item::Request(_) => None,
         }
     })
+}
+
+/// One revision on. A stored or imported library may hold any number, even
+/// the largest, and adding one to that would panic (or wrap round to 0 in a
+/// release build, making an old revision look new).
+fn bump(revision: &mut u64) {
+    *revision = revision.saturating_add(1);
 }
 
 fn not_found(what: &'static str) -> impl Fn() -> ModelError {

@@ -36,10 +36,16 @@
 //! the same folder if it is still present. Limitation: when both sides changed
 //! the arrangement, their moves are lost (the item stays where ours has it,
 //! with its merged content) — an arrangement is lost, never a request.
+//!
+//! Two sides that each keep within [`super::depth::MAX_FOLDER_DEPTH`] can nest deeper
+//! together (one moves a folder down, the other adds folders inside it).
+//! Folders past the cap are then lifted to the deepest level allowed
+//! ([`lift_too_deep`]), so the merged library can always be read back.
 
 mod environments;
 mod sides;
 
+use super::depth::lift_too_deep;
 use super::id::Id;
 use super::model::{
     find_folder_in_mut, find_request_in_mut, Library, ModelError, SavedRequest, Variable,
@@ -92,6 +98,9 @@ pub enum Side {
 
 pub fn merge(base: &Library, ours: &Library, theirs: &Library) -> Merged {
     let mut merged = sides::merge(base, ours, theirs);
+    for collection in &mut merged.library.collections {
+        lift_too_deep(&mut collection.items);
+    }
     environments::merge_environments(base, ours, theirs, &mut merged.library);
     merged
 }

@@ -5,6 +5,7 @@
 //! (milliseconds since the Unix epoch) and random `u64`s for new ids.
 //!
 //! - [`model`] the types and queries; [`edit`] the operations, with undo;
+//! - [`depth`] how deep folders may nest;
 //! - [`environment`] named sets of variables, one of them active;
 //! - [`document`] the stored document, its versions and migrations;
 //! - [`merge`] three-way merge when another tab saved;
@@ -15,6 +16,7 @@
 
 pub mod backup;
 pub mod backup_keys;
+pub mod depth;
 pub mod document;
 pub mod edit;
 pub mod environment;
@@ -28,11 +30,14 @@ pub mod save;
 pub mod share;
 #[cfg(test)]
 mod tests;
+mod versioned;
 
 pub use backup::{
-    apply_import, export_backup, import_backup, plan_import, ClashChoice, ImportError, ImportPlan,
+    apply_import, export_backup, import_backup, import_backup_tree, plan_import, ClashChoice,
+    ImportError, ImportPlan,
 };
 pub use backup_keys::{list_backups, over_cap, BackupKey, BackupKind, MAX_BACKUPS_PER_KIND};
+pub use depth::{FileTooDeep, MAX_FOLDER_DEPTH};
 pub use document::{load, serialize, Loaded, StoredDocument, CURRENT_VERSION, STORAGE_KEY};
 pub use edit::Deleted;
 pub use environment::Environment;

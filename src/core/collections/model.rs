@@ -133,6 +133,11 @@ pub enum ModelError {
     CollectionCannotMove,
     /// Another environment has this name (compared ignoring case).
     EnvironmentNameTaken(String),
+    /// Folders would nest `depth` deep, past `limit` ([`super::depth::MAX_FOLDER_DEPTH`]).
+    TooDeep {
+        limit: usize,
+        depth: usize,
+    },
 }
 
 impl fmt::Display for ModelError {
@@ -160,6 +165,10 @@ impl fmt::Display for ModelError {
                 f,
                 "There is already an environment called “{name}” (names are compared ignoring \
                  case). Choose another name, or rename that one first."
+            ),
+            ModelError::TooDeep { limit, depth } => write!(
+                f,
+                "Folders can be nested at most {limit} deep; this would make it {depth}."
             ),
         }
     }

@@ -47,3 +47,23 @@ fn strings_are_escaped_as_serde_json_escapes_them() {
 fn non_json_is_an_error() {
     assert!(Json::parse(b"{").is_err());
 }
+
+#[test]
+fn into_value_is_what_serde_json_reads_from_the_same_text() {
+    let text = r#"{"b": [1, -2, 2.5, "x", null, true], "a": {"z": {}, "y": []}, "a": 3}"#;
+    let expected: serde_json::Value = serde_json::from_str(text).unwrap();
+    assert_eq!(Json::parse(text.as_bytes()).unwrap().into_value(), expected);
+}
+
+#[test]
+fn nesting_past_the_limit_is_told_apart_from_broken_json() {
+    let nested = |levels: usize| format!("{}{}", "[".repeat(levels), "]".repeat(levels));
+    let deepest_read = (1..=JSON_MAX_NESTING + 1)
+        .take_while(|&levels| Json::parse(nested(levels).as_bytes()).is_ok())
+        .last();
+    assert_eq!(deepest_read, Some(JSON_MAX_NESTING));
+    let too_deep = Json::parse(nested(JSON_MAX_NESTING + 1).as_bytes()).unwrap_err();
+    assert!(is_nested_too_deep(&too_deep), "{too_deep}");
+    let broken = Json::parse(b"[[1,]]").unwrap_err();
+    assert!(!is_nested_too_deep(&broken), "{broken}");
+}

@@ -6,7 +6,8 @@ use super::place::{Notes, Place};
 use super::schema::{Auth, Header, PmCollection, PmItem, PmRequest, PmVariable, Settings, StrOr};
 use super::url::{params_table, url_text};
 use super::{enabled_header, PostmanError, PostmanImport};
-use crate::core::collections::{Collection, Folder, Id, Item, SavedRequest, Variable};
+use crate::core::collections::depth::folder_depth;
+use crate::core::collections::{Collection, FileTooDeep, Folder, Id, Item, SavedRequest, Variable};
 use crate::core::json_value::Json;
 use crate::core::request::draft::RequestDraft;
 use crate::core::request::headers::HeaderRow;
@@ -18,22 +19,39 @@ pub fn import_postman(
     new_id: &mut dyn FnMut() -> Id,
     now_ms: u64,
 ) -> Result<PostmanImport, PostmanError> {
-    let parsed = parse(text)?;
+    let json = Json::parse(text.as_bytes()).map_err(|e| {
+        FileTooDeep::nested(&e).map_or_else(
+            || PostmanError::NotJson(e.to_string()),
+            PostmanError::TooDeep,
+        )
+    })?;
+    import_postman_tree(&json, new_id, now_ms)
+}
+
+/// [`import_postman`] for a file already parsed. A collection whose folders
+/// nest past the cap is refused, as a library that deep could not be read
+/// back once saved.
+pub fn import_postman_tree(
+    json: &Json,
+    new_id: &mut dyn FnMut() -> Id,
+    now_ms: u64,
+) -> Result<PostmanImport, PostmanError> {
+    let parsed = parse(json)?;
     let mut importer = Importer {
         new_id,
         now_ms,
         notes: Notes::default(),
     };
     let collection = importer.collection(parsed);
+    FileTooDeep::check_depth(folder_depth(&collection.items)).map_err(PostmanError::TooDeep)?;
     Ok(PostmanImport {
         collection,
         unsupported: importer.notes.finish(),
     })
 }
 
-fn parse(text: &str) -> Result<PmCollection, PostmanError> {
-    let json = Json::parse(text.as_bytes()).map_err(|e| PostmanError::NotJson(e.to_string()))?;
-    let root = without_api_envelope(&json);
+fn parse(json: &Json) -> Result<PmCollection, PostmanError> {
+    let root = without_api_envelope(json);
     if root.as_object().is_none() {
         return Err(PostmanError::NotACollection);
     }

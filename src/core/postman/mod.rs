@@ -19,11 +19,12 @@ mod url;
 
 use std::fmt;
 
-use crate::core::collections::Collection;
+use crate::core::collections::{Collection, FileTooDeep};
+use crate::core::json_value::Json;
 use crate::core::request::headers::HeaderRow;
 
 pub use export::export_postman;
-pub use import::import_postman;
+pub use import::{import_postman, import_postman_tree};
 pub use schema::SCHEMA_V2_1;
 
 /// A collection read from a Postman file, and what it could not take over.
@@ -45,6 +46,8 @@ pub enum PostmanError {
     UnsupportedSchema(String),
     /// A v2 collection with a part in the wrong shape; holds what was wrong.
     Malformed(String),
+    /// Its folders nest deeper than a collection here may.
+    TooDeep(FileTooDeep),
 }
 
 impl fmt::Display for PostmanError {
@@ -69,6 +72,11 @@ impl fmt::Display for PostmanError {
                 "This looks like a Postman collection, but part of it is not in the Collection \
                  v2.1 format: {reason}."
             ),
+            PostmanError::TooDeep(too_deep) => write!(
+                f,
+                "This collection cannot be imported: {too_deep}. In Postman, move its deepest \
+                 folders up a level or more, then export it again."
+            ),
         }
     }
 }
@@ -81,9 +89,11 @@ impl std::error::Error for PostmanError {}
 /// Decided on the structure, so a backup whose saved requests merely mention
 /// Postman goes to the backup importer.
 pub fn looks_like_postman(text: &str) -> bool {
-    let Ok(doc) = crate::core::json_value::Json::parse(text.as_bytes()) else {
-        return false;
-    };
+    Json::parse(text.as_bytes()).is_ok_and(|doc| is_postman(&doc))
+}
+
+/// [`looks_like_postman`], for a file already parsed.
+pub fn is_postman(doc: &Json) -> bool {
     doc.member("library").is_none()
         && ["info", "item", "requests"]
             .iter()

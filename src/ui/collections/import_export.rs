@@ -5,12 +5,13 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::browser::clock::now_ms;
-use crate::browser::files::{download, read_chosen_file};
+use crate::browser::files::{chosen_file, download, file_text};
 use crate::core::collections::{
-    apply_import, export_backup, import_backup, plan_import, ClashChoice, Collection, ImportPlan,
+    apply_import, export_backup, plan_import, ClashChoice, Collection, ImportPlan, Library,
     Variable,
 };
-use crate::core::postman::{export_postman, import_postman, looks_like_postman};
+use crate::core::import::{check_import_size, read_import, shortened_note, Contents};
+use crate::core::postman::{export_postman, PostmanImport};
 use crate::state::collections::Collections;
 use crate::ui::lazy::{split_fn, Lazy};
 
@@ -82,7 +83,7 @@ pub fn ExportPostmanButton(collection: Collection) -> impl IntoView {
 #[component]
 pub fn ImportButton() -> impl IntoView {
     let store = expect_context::<Collections>();
-    let pending = RwSignal::new(None::<ImportPlan>);
+    let pending = RwSignal::new(None::<PendingImport>);
     let on_change = move |ev: leptos::ev::Event| {
         let Some(input) = ev
             .target()
@@ -91,7 +92,7 @@ pub fn ImportButton() -> impl IntoView {
             return;
         };
         spawn_local(async move {
-            let outcome = read_chosen_file(&input).await;
+            let outcome = chosen_text(&input).await;
             input.set_value("");
             match outcome {
                 Ok((name, text)) => {
@@ -99,7 +100,7 @@ pub fn ImportButton() -> impl IntoView {
                         store.tell(format!("Nothing imported: {e}"));
                     }
                 }
-                Err(e) => store.tell(format!("Nothing imported: {e}.")),
+                Err(e) => store.tell(format!("Nothing imported: {e}")),
             }
         });
     };
@@ -114,74 +115,113 @@ pub fn ImportButton() -> impl IntoView {
     }
 }
 
+/// The chosen file's name and text, as one sentence on failure. Its size is
+/// checked first, so a huge file is never read into memory.
+async fn chosen_text(input: &web_sys::HtmlInputElement) -> Result<(String, String), String> {
+    let file = chosen_file(input).map_err(|e| format!("{e}."))?;
+    check_import_size(file.size() as u64).map_err(|e| e.to_string())?;
+    let text = file_text(&file).await.map_err(|e| format!("{e}."))?;
+    Ok((file.name(), text))
+}
+
 // Reading Postman collections and planning imports comes in a chunk of its own.
 split_fn!(import: fn import_text(
     store: Collections,
-    pending: RwSignal<Option<ImportPlan>>,
+    pending: RwSignal<Option<PendingImport>>,
     file: String,
     text: String,
 ) -> () {
-    read_import(&store, pending, &file, &text)
+    take_import(&store, pending, &file, &text)
 });
-split_fn!(import: fn clash_dialog(pending: RwSignal<Option<ImportPlan>>) -> AnyView {
+split_fn!(import: fn clash_dialog(pending: RwSignal<Option<PendingImport>>) -> AnyView {
     match pending.get_untracked() {
-        Some(plan) => view! { <ClashDialog plan pending /> }.into_any(),
+        Some(PendingImport { plan, .. }) => view! { <ClashDialog plan pending /> }.into_any(),
         None => ().into_any(),
     }
 });
 
+/// A backup waiting for the user to say what happens to clashing collections.
+#[derive(Debug, Clone)]
+struct PendingImport {
+    plan: ImportPlan,
+    /// Said with the outcome: how many names were shortened.
+    note: Option<String>,
+}
+
 /// Postman collections become one new collection; our backups are planned, and
 /// clashing ids are put to the user before anything is replaced.
-fn read_import(store: &Collections, pending: RwSignal<Option<ImportPlan>>, file: &str, text: &str) {
-    if looks_like_postman(text) {
-        let mut new_id = || store.new_id();
-        match import_postman(text, &mut new_id, now_ms()) {
-            Ok(imported) => {
-                let name = imported.collection.name.clone();
-                let mut message = format!("Imported the Postman collection “{name}” from {file}.");
-                if !imported.unsupported.is_empty() {
-                    message.push_str(" Not imported, because this app cannot represent them yet: ");
-                    message.push_str(&imported.unsupported.join("; "));
-                    message.push('.');
-                }
-                store.import(|lib| lib.collections.push(imported.collection), message);
-            }
-            Err(e) => store.tell(format!("{file} was not imported: {e}.")),
-        }
-        return;
-    }
-    match import_backup(text) {
-        Ok(incoming) => {
-            let plan = store.with_library_untracked(|lib| plan_import(lib, incoming));
-            if plan.clashes.is_empty() {
-                finish_import(store, plan, ClashChoice::Skip);
-            } else {
-                pending.set(Some(plan));
-            }
-        }
-        Err(e) => store.tell(format!("{file} was not imported: {e}.")),
+fn take_import(
+    store: &Collections,
+    pending: RwSignal<Option<PendingImport>>,
+    file: &str,
+    text: &str,
+) {
+    let mut new_id = || store.new_id();
+    let imported = match read_import(text, &mut new_id, now_ms()) {
+        Ok(imported) => imported,
+        Err(e) => return store.tell(format!("{file} was not imported: {e}")),
+    };
+    let note = shortened_note(imported.shortened_names);
+    match imported.contents {
+        Contents::Postman(postman) => add_postman(store, postman, file, note),
+        Contents::Backup(library) => plan_backup(store, pending, library, note),
     }
 }
 
-fn finish_import(store: &Collections, plan: ImportPlan, choice: ClashChoice) {
+fn add_postman(store: &Collections, imported: PostmanImport, file: &str, note: Option<String>) {
+    let name = imported.collection.name.clone();
+    let mut message = format!("Imported the Postman collection “{name}” from {file}.");
+    if !imported.unsupported.is_empty() {
+        message.push_str(" Not imported, because this app cannot represent them yet: ");
+        message.push_str(&imported.unsupported.join("; "));
+        message.push('.');
+    }
+    let message = with_note(message, note);
+    store.import(|lib| lib.collections.push(imported.collection), message);
+}
+
+fn with_note(message: String, note: Option<String>) -> String {
+    match note {
+        Some(note) => format!("{message} {note}"),
+        None => message,
+    }
+}
+
+fn plan_backup(
+    store: &Collections,
+    pending: RwSignal<Option<PendingImport>>,
+    incoming: Library,
+    note: Option<String>,
+) {
+    let plan = store.with_library_untracked(|lib| plan_import(lib, incoming));
+    let read = PendingImport { plan, note };
+    if read.plan.clashes.is_empty() {
+        finish_import(store, read, ClashChoice::Skip);
+    } else {
+        pending.set(Some(read));
+    }
+}
+
+fn finish_import(store: &Collections, read: PendingImport, choice: ClashChoice) {
+    let PendingImport { plan, note } = read;
     let count = plan.new_collections.len() + plan.clashes.len();
     let replaced = if choice == ClashChoice::Replace && !plan.clashes.is_empty() {
         " Collections of yours were replaced: Undo puts them back."
     } else {
         ""
     };
-    let message = format!("Imported the backup ({count} collections considered).{replaced}");
+    let done = format!("Imported the backup ({count} collections considered).{replaced}");
     store.import(
         |lib| {
             let mut new_id = || store.new_id();
             apply_import(lib, plan, choice, &mut new_id);
         },
-        message,
+        with_note(done, note),
     );
 }
 
 #[component]
-fn ClashDialog(plan: ImportPlan, pending: RwSignal<Option<ImportPlan>>) -> impl IntoView {
+fn ClashDialog(plan: ImportPlan, pending: RwSignal<Option<PendingImport>>) -> impl IntoView {
     let store = expect_context::<Collections>();
     let names = plan
         .clashes
@@ -190,9 +230,9 @@ fn ClashDialog(plan: ImportPlan, pending: RwSignal<Option<ImportPlan>>) -> impl 
         .collect::<Vec<_>>()
         .join(", ");
     let choose = move |choice: ClashChoice| {
-        if let Some(plan) = pending.get_untracked() {
+        if let Some(read) = pending.get_untracked() {
             pending.set(None);
-            finish_import(&store, plan, choice);
+            finish_import(&store, read, choice);
         }
     };
     view! {

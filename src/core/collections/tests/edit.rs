@@ -416,3 +416,24 @@ fn errors_read_as_sentences() {
         .to_string()
         .starts_with("That folder could not be found"));
 }
+
+#[test]
+fn a_revision_at_the_largest_number_stays_there_on_the_next_edit() {
+    // A backup file may say anything; adding one to this panicked (found by core/fuzz).
+    let mut lib = sample();
+    let request = lib.collections[0]
+        .items
+        .iter_mut()
+        .find_map(|item| match item {
+            Item::Request(r) => Some(r),
+            Item::Folder(_) => None,
+        });
+    let request = request.unwrap();
+    request.revision = u64::MAX;
+    let target = request.id.clone();
+    lib.rename(&target, "Renamed", NOW).unwrap();
+    assert_eq!(lib.request(&target).unwrap().revision, u64::MAX);
+    lib.collections[0].revision = u64::MAX;
+    lib.rename(&id("users"), "Renamed", NOW).unwrap();
+    assert_eq!(lib.collections[0].revision, u64::MAX);
+}

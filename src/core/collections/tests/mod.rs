@@ -1,6 +1,7 @@
 //! Tests for collections, one file per module, sharing the builders in `support`.
 
 mod backup;
+mod depth;
 mod document;
 mod edit;
 mod environment;

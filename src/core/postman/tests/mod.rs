@@ -2,6 +2,7 @@
 //! and the export → import round trip.
 
 mod compat;
+mod depth;
 mod errors;
 mod export;
 mod fixtures;
