@@ -215,3 +215,25 @@ test("a history time no date can hold is shown as unknown, and the app keeps wor
   await ws.request("GET", `${HTTPBIN}/get`);
   await expect(ws.status).toHaveText(/^200 OK/);
 });
+
+test("an import over the size limit is refused before it is read, naming both sizes", async ({ page }, info) => {
+  const ws = new Workspace(page);
+  await ws.open();
+  const file = info.outputPath("huge-backup.json");
+  await writeFile(file, `{"pad": "${"x".repeat(11 * 1024 * 1024)}"}`);
+  await page.getByLabel("Import collections").setInputFiles(file);
+  await expect(page.getByText(/Nothing imported: The file is 11(\.\d)? MB; files of up to 10 MB can be imported/)).toBeVisible();
+});
+
+test("a backup with folders nested past the cap is refused with the depth named", async ({ page }, info) => {
+  let items = [];
+  for (let level = 33; level >= 1; level--) items = [{ kind: "folder", id: `deep${level}`, name: `Level ${level}`, items }];
+  const backup = { version: 2, saved_ms: 0, library: { collections: [{ id: "deepcoll", name: "Deep", items }] } };
+  const file = info.outputPath("deep-backup.json");
+  await writeFile(file, JSON.stringify(backup));
+  const ws = new Workspace(page);
+  await ws.open();
+  await page.getByLabel("Import collections").setInputFiles(file);
+  await expect(page.getByText("folders can be nested at most 32 deep")).toBeVisible();
+  await expect(sidebar(page).getByRole("link", { name: "Deep", exact: true })).toHaveCount(0);
+});
