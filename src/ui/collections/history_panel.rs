@@ -73,9 +73,10 @@ fn HistoryRow(entry: HistoryEntry) -> impl IntoView {
     let reopen = move |_| {
         draft_store.open(draft.clone(), None);
     };
-    let (sent, sent_iso) = local_date_time(entry.sent_ms)
-        .map_or((None, None), |(label, iso)| (Some(label), Some(iso)));
-    let sent = sent.unwrap_or_else(|| "at an unknown time".to_owned());
+    let (sent, sent_iso) = match local_date_time(entry.sent_ms) {
+        Some((label, iso)) => (label, Some(iso)),
+        None => ("at an unknown time".to_owned(), None),
+    };
     let elapsed = format_elapsed(entry.elapsed_ms as f64);
     view! {
         <li class="history-row">
