@@ -300,8 +300,53 @@ impl StatusEntry {
 pub struct StatusDetails {
     pub when_to_use: &'static str,
     pub expected_headers: &'static [ExpectedHeader],
-    pub common_mistakes: &'static [&'static str],
+    pub common_mistakes: &'static [Claim],
+    /// Words a reader may search for that the code's name and meaning do not
+    /// contain ("login" for 401, "rate limit" for 429), lower-case.
+    pub search_terms: &'static [&'static str],
     pub related: &'static [Related],
+}
+
+/// A statement in the reference, with how firmly it binds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Claim {
+    pub text: &'static str,
+    pub strength: Strength,
+}
+
+/// Whether a statement restates an RFC requirement or describes common practice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strength {
+    /// The requirement keyword (RFC 2119) of the section that states it.
+    Rfc(Keyword, Spec),
+    /// What a section states as fact without a keyword: what a code means,
+    /// that a response is cacheable by default.
+    Defined(Spec),
+    /// What well-behaved servers and clients do, though no RFC requires it.
+    Practice,
+}
+
+/// The requirement keywords of RFC 2119, as the reference cites them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Keyword {
+    Must,
+    MustNot,
+    Should,
+    ShouldNot,
+    May,
+}
+
+impl Keyword {
+    /// Written in capitals, as the RFCs write them.
+    pub fn label(self) -> &'static str {
+        match self {
+            Keyword::Must => "MUST",
+            Keyword::MustNot => "MUST NOT",
+            Keyword::Should => "SHOULD",
+            Keyword::ShouldNot => "SHOULD NOT",
+            Keyword::May => "MAY",
+        }
+    }
 }
 
 /// A response header that belongs with a status code.
@@ -309,11 +354,14 @@ pub struct StatusDetails {
 pub struct ExpectedHeader {
     pub name: &'static str,
     pub requirement: Requirement,
+    /// The section whose keyword `requirement` is; `None` when it reflects
+    /// common practice rather than an RFC requirement.
+    pub spec: Option<Spec>,
     pub why: &'static str,
 }
 
-/// How strongly a header is called for: the defining specification's keyword
-/// where it uses one, otherwise how much the code depends on it in practice.
+/// How strongly a header is called for: the keyword of the section in the
+/// header's `spec`, or, without one, how much the code depends on it in practice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Requirement {
     Must,

@@ -35,7 +35,7 @@ fn all_text(entry: &StatusEntry) -> Vec<&'static str> {
     text.extend(entry.alias);
     if let Some(details) = entry.details() {
         text.push(details.when_to_use);
-        text.extend(details.common_mistakes);
+        text.extend(details.common_mistakes.iter().map(|m| m.text));
         text.extend(details.expected_headers.iter().map(|h| h.why));
         text.extend(details.related.iter().map(|r| r.difference));
     }

@@ -82,7 +82,7 @@ fn Details(details: &'static StatusDetails) -> impl IntoView {
         {(!details.common_mistakes.is_empty()).then(|| view! {
             <section aria-labelledby="mistakes-heading">
                 <h2 id="mistakes-heading">"Common mistakes"</h2>
-                <ul>{details.common_mistakes.iter().map(|m| view! { <li>{*m}</li> }).collect_view()}</ul>
+                <ul>{details.common_mistakes.iter().map(|m| view! { <li>{m.text}</li> }).collect_view()}</ul>
             </section>
         })}
         {(!details.related.is_empty()).then(|| view! {
