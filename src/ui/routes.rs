@@ -5,7 +5,23 @@
 use leptos::Params;
 use leptos_router::params::{Params, ParamsMap};
 
+use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
+
 use crate::core::collections::{share_fragment, Id};
+
+/// What must be escaped in a query value: everything a URL parser would
+/// read as structure (space, `#`, `&`, `+`, `=`), and quotes and angle brackets.
+const QUERY_VALUE: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'&')
+    .add(b'+')
+    .add(b'<')
+    .add(b'=')
+    .add(b'>')
+    .add(b'`');
 
 /// The public URL the app is served under (Trunk.toml's `public_url`, without
 /// its trailing slash), as a macro so fixed links are built at compile time.
@@ -27,6 +43,9 @@ pub const ENVIRONMENTS_HREF: &str = concat!(base!(), "/environments");
 /// The status-code table.
 pub const REFERENCE_HREF: &str = concat!(base!(), "/reference");
 
+/// The Problem Details (RFC 9457) explainer.
+pub const PROBLEM_DETAILS_HREF: &str = concat!(base!(), "/reference/problem-details");
+
 /// A page of the app whose address depends on what it shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AppPath(String);
@@ -35,6 +54,29 @@ impl AppPath {
     /// One status code's page.
     pub fn status(code: u16) -> AppPath {
         AppPath(format!("{BASE}/reference/{code}"))
+    }
+
+    /// The side-by-side comparison of `codes` (`/reference/compare/401-403`).
+    pub fn comparison(codes: &[u16]) -> AppPath {
+        AppPath(format!(
+            "{BASE}/reference/compare/{}",
+            crate::core::reference::compare::slug(codes)
+        ))
+    }
+
+    /// The reference table filtered by text and, optionally, by class (its slug).
+    pub fn reference_filtered(query: &str, class: Option<&str>) -> AppPath {
+        let mut pairs = Vec::new();
+        if !query.is_empty() {
+            pairs.push(format!("q={}", utf8_percent_encode(query, QUERY_VALUE)));
+        }
+        if let Some(class) = class {
+            pairs.push(format!("class={}", utf8_percent_encode(class, QUERY_VALUE)));
+        }
+        match pairs.is_empty() {
+            true => AppPath(REFERENCE_HREF.to_owned()),
+            false => AppPath(format!("{REFERENCE_HREF}?{}", pairs.join("&"))),
+        }
     }
 
     /// A saved collection's page.
@@ -83,6 +125,12 @@ fn both_ids(collection: Option<&str>, request: Option<&str>) -> Option<(Id, Id)>
 #[derive(Params, Debug, Clone, PartialEq)]
 pub struct CollectionParams {
     pub cid: Option<Id>,
+}
+
+/// `/reference/compare/:codes`: kept as text, so the page can say why it names no comparison.
+#[derive(Params, Debug, Clone, PartialEq)]
+pub struct CompareParams {
+    pub codes: Option<String>,
 }
 
 /// `/reference/:code`: kept as text, so the page can say why it is not a code.

@@ -125,6 +125,16 @@ pub enum Check {
     Redirected,
 }
 
+impl Check {
+    /// Findings the Problem Details explainer helps with, which link to it.
+    pub fn is_about_problem_details(self) -> bool {
+        matches!(
+            self,
+            Check::ProblemDetails | Check::ProblemStatusMismatch | Check::ProblemOnNonError
+        )
+    }
+}
+
 /// One thing the panel has to say about a response.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {

@@ -4,8 +4,14 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params;
 
-use crate::core::status::{lookup, StatusCode, StatusDetails, StatusEntry};
-use crate::ui::routes::{AppPath, StatusParams, REFERENCE_HREF};
+use crate::core::reference::compare;
+use crate::core::reference::guide::problem::CARRIED_BY;
+use crate::core::status::{
+    lookup, ExpectedHeader, Keyword, Requirement, StatusCode, StatusDetails, StatusEntry, Strength,
+};
+use crate::ui::reference::claim::{ClaimText, StrengthMark};
+use crate::ui::reference::examples::CodeExamples;
+use crate::ui::routes::{AppPath, StatusParams, PROBLEM_DETAILS_HREF, REFERENCE_HREF};
 
 #[component]
 pub fn StatusDetailPage() -> impl IntoView {
@@ -55,7 +61,7 @@ fn EntryView(code: StatusCode) -> impl IntoView {
         </dl>
         <p class="entry-meaning">{entry.meaning()}</p>
         {entry.unused.then(|| view! { <p class="note">"This code is reserved and unused: servers should not send it."</p> })}
-        {entry.details().map(|details| view! { <Details details /> })}
+        {entry.details().map(|details| view! { <Details code=entry.code details /> })}
         {(!code.is_registered()).then(|| view! {
             <p><a href=AppPath::status(entry.code).href()>{format!("Read about {} {}", entry.code, entry.name)}</a></p>
         })}
@@ -63,7 +69,7 @@ fn EntryView(code: StatusCode) -> impl IntoView {
 }
 
 #[component]
-fn Details(details: &'static StatusDetails) -> impl IntoView {
+fn Details(code: u16, details: &'static StatusDetails) -> impl IntoView {
     view! {
         <section aria-labelledby="when-heading">
             <h2 id="when-heading">"When to use it"</h2>
@@ -74,7 +80,10 @@ fn Details(details: &'static StatusDetails) -> impl IntoView {
                 <h2 id="headers-heading">"Headers it should carry"</h2>
                 <ul class="expected-headers">
                     {details.expected_headers.iter().map(|h| view! {
-                        <li><code>{h.name}</code> " — " <em>{h.requirement.label()}</em> ": " {h.why}</li>
+                        <li>
+                            <code>{h.name}</code> " — " <em>{h.requirement.label()}</em> ": " {h.why} " "
+                            <StrengthMark strength=header_strength(h) />
+                        </li>
                     }).collect_view()}
                 </ul>
             </section>
@@ -82,9 +91,10 @@ fn Details(details: &'static StatusDetails) -> impl IntoView {
         {(!details.common_mistakes.is_empty()).then(|| view! {
             <section aria-labelledby="mistakes-heading">
                 <h2 id="mistakes-heading">"Common mistakes"</h2>
-                <ul>{details.common_mistakes.iter().map(|m| view! { <li>{m.text}</li> }).collect_view()}</ul>
+                <ul class="claims">{details.common_mistakes.iter().map(|m| view! { <li><ClaimText claim=*m /></li> }).collect_view()}</ul>
             </section>
         })}
+        <Comparisons code />
         {(!details.related.is_empty()).then(|| view! {
             <section aria-labelledby="related-heading">
                 <h2 id="related-heading">"Related codes"</h2>
@@ -95,7 +105,55 @@ fn Details(details: &'static StatusDetails) -> impl IntoView {
                 </ul>
             </section>
         })}
+        {carries_problem_details(code).then(|| view! {
+            <p class="note">
+                "Error bodies for this code are best sent as Problem Details: "
+                <a href=PROBLEM_DETAILS_HREF>"how Problem Details (RFC 9457) work"</a> "."
+            </p>
+        })}
+        <section aria-labelledby="examples-heading">
+            <h2 id="examples-heading">"Code examples"</h2>
+            <CodeExamples code />
+        </section>
     }
+}
+
+/// The comparisons that cover `code`, linked by name ("Compare 401 and 403").
+#[component]
+fn Comparisons(code: u16) -> impl IntoView {
+    let covering: Vec<&'static [u16]> = compare::covering(code).collect();
+    (!covering.is_empty()).then(|| {
+        view! {
+            <section aria-labelledby="compare-heading">
+                <h2 id="compare-heading">"Side by side"</h2>
+                <ul>
+                    {covering.into_iter().map(|codes| view! {
+                        <li><a href=AppPath::comparison(codes).href()>{compare::link_name(codes)}</a></li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        }
+    })
+}
+
+/// An expected header's requirement as a strength: the RFC's keyword where
+/// a section states it, otherwise common practice.
+fn header_strength(header: &ExpectedHeader) -> Strength {
+    match header.spec {
+        Some(spec) => Strength::Rfc(
+            match header.requirement {
+                Requirement::Must => Keyword::Must,
+                Requirement::Should => Keyword::Should,
+                Requirement::May => Keyword::May,
+            },
+            spec,
+        ),
+        None => Strength::Practice,
+    }
+}
+
+fn carries_problem_details(code: u16) -> bool {
+    CARRIED_BY.iter().any(|&(carried, _)| carried == code)
 }
 
 #[component]

@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::core::insight::problem::ProblemDetails;
 use crate::core::insight::{Finding, Insight, Severity};
-use crate::ui::routes::AppPath;
+use crate::core::reference::compare;
+use crate::ui::routes::{AppPath, PROBLEM_DETAILS_HREF};
 
 #[component]
 pub fn InsightPanel(insight: Insight) -> impl IntoView {
@@ -21,6 +22,9 @@ pub fn InsightPanel(insight: Insight) -> impl IntoView {
                 <strong>{format!("{} {}", summary.code, summary.name)}</strong>
                 ": " {summary.meaning} " "
                 <a href=AppPath::status(summary.code).href()>{format!("More about {}", summary.code)}</a>
+                {compare::covering(summary.code).map(|codes| view! {
+                    " · " <a href=AppPath::comparison(codes).href()>{compare::link_name(codes)}</a>
+                }).collect_view()}
             </p>
             {problem.map(|problem| view! { <ProblemView problem /> })}
             {(count > 0).then(|| view! {
@@ -35,6 +39,7 @@ pub fn InsightPanel(insight: Insight) -> impl IntoView {
 #[component]
 fn FindingItem(finding: Finding) -> impl IntoView {
     let (label, slug) = severity_label(finding.severity);
+    let explainer = finding.check.is_about_problem_details();
     view! {
         <li class=format!("finding finding--{slug}")>
             <span class="finding-severity">{label}</span>
@@ -44,6 +49,7 @@ fn FindingItem(finding: Finding) -> impl IntoView {
                 {finding.spec.map(|spec| view! {
                     " " <a href=spec.url() target="_blank" rel="noopener">{spec.label()}</a>
                 })}
+                {explainer.then(|| view! { " " <a href=PROBLEM_DETAILS_HREF>"About Problem Details"</a> })}
             </p>
         </li>
     }
@@ -71,6 +77,7 @@ fn ProblemView(problem: ProblemDetails) -> impl IntoView {
     view! {
         <section class="problem-details" aria-label="Problem details">
             <h3>"Problem details (RFC 9457)"</h3>
+            <p class="hint"><a href=PROBLEM_DETAILS_HREF>"About Problem Details"</a></p>
             <dl>
                 {standard
                     .into_iter()

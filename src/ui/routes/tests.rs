@@ -50,3 +50,39 @@ fn a_saved_requests_address_gives_both_ids_when_well_formed() {
     );
     assert_eq!(both_ids(Some("c1"), Some("not/an/id")), None);
 }
+
+#[test]
+fn reference_pages_have_their_addresses() {
+    assert_eq!(
+        AppPath::comparison(&[401, 403]).href(),
+        "/api-client/reference/compare/401-403"
+    );
+    assert_eq!(
+        AppPath::comparison(&[502, 503, 504]).path(),
+        "/reference/compare/502-503-504"
+    );
+    assert_eq!(
+        PROBLEM_DETAILS_HREF,
+        "/api-client/reference/problem-details"
+    );
+}
+
+#[test]
+fn a_filtered_reference_link_escapes_the_query() {
+    assert_eq!(
+        AppPath::reference_filtered("", None).href(),
+        "/api-client/reference"
+    );
+    assert_eq!(
+        AppPath::reference_filtered("rate limit", None).href(),
+        "/api-client/reference?q=rate%20limit"
+    );
+    assert_eq!(
+        AppPath::reference_filtered("a&b=c#d", Some("server-error")).path(),
+        "/reference?q=a%26b%3Dc%23d&class=server-error"
+    );
+    assert_eq!(
+        AppPath::reference_filtered("", Some("success")).path(),
+        "/reference?class=success"
+    );
+}
