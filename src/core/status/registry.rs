@@ -112,7 +112,7 @@ status_codes! {
         "The request succeeded and created a new resource, usually identified by the Location header.";
     (202, "Accepted", rfc9110("15.3.3"), details: ACCEPTED)
         "The request was accepted for processing, but the work has not finished and may still fail.";
-    (203, "Non-Authoritative Information", rfc9110("15.3.4"))
+    (203, "Non-Authoritative Information", rfc9110("15.3.4"), details: NON_AUTHORITATIVE_INFORMATION)
         "Success, but a transforming proxy changed the content it received from the origin server.";
     (204, "No Content", rfc9110("15.3.5"), details: NO_CONTENT)
         "The request succeeded and there is deliberately nothing in the response body.";
@@ -124,7 +124,7 @@ status_codes! {
         "A WebDAV response whose XML body reports a separate status for each of several resources.";
     (208, "Already Reported", rfc(5842, "7.1"), details: ALREADY_REPORTED)
         "Inside a WebDAV multi-status body: this member was already listed earlier in the same response.";
-    (226, "IM Used", rfc(3229, "10.4.1"))
+    (226, "IM Used", rfc(3229, "10.4.1"), details: IM_USED)
         "The content is the current representation transformed by instance manipulations, such as a delta.";
     // 3xx Redirection
     (300, "Multiple Choices", rfc9110("15.4.1"), details: MULTIPLE_CHOICES)
@@ -137,9 +137,9 @@ status_codes! {
         "The answer is at another URI, which the client should fetch with GET.";
     (304, "Not Modified", rfc9110("15.4.5"), details: NOT_MODIFIED)
         "A conditional GET or HEAD found the client's stored copy still current, so no content is sent.";
-    (305, "Use Proxy", rfc9110("15.4.6"))
+    (305, "Use Proxy", rfc9110("15.4.6"), details: USE_PROXY)
         "Deprecated: once told the client to repeat the request through a proxy; clients now ignore it.";
-    (306, "(Unused)", rfc9110("15.4.7"), alias: "Switch Proxy", unused: true)
+    (306, "(Unused)", rfc9110("15.4.7"), alias: "Switch Proxy", unused: true, details: UNUSED_306)
         "Reserved: an early draft used it to switch proxies, and it has no meaning today.";
     (307, "Temporary Redirect", rfc9110("15.4.8"), details: TEMPORARY_REDIRECT)
         "The resource is temporarily at another URI; the client must repeat the same method and content there.";

@@ -9,15 +9,25 @@ pub(crate) static CONTINUE: StatusDetails = StatusDetails {
     expected_headers: &[],
     common_mistakes: &[
         practice("Treating 100 as the answer: it is interim, and a final response always follows."),
-        practice("Reading a large upload in full before rejecting it, when the headers alone were enough \
-         to answer 401, 413 or 415 before the client sent the body."),
+        rule(
+            Keyword::Must,
+            rfc9110("10.1.1"),
+            "Going quiet after the 100: a server that sent it has to follow up with a final status once \
+             it has processed the content, unless the connection is cut short.",
+        ),
+        rule(
+            Keyword::MustNot,
+            rfc9110("10.1.1"),
+            "Holding back the 100 until the body has arrived: the origin server answers at once, with 100 \
+             or with a final status such as 401, 413 or 415 when the headers already settle it.",
+        ),
         rule(
             Keyword::MustNot,
             rfc9110("15.2"),
             "Sending any 1xx response to an HTTP/1.0 client, which does not expect interim responses.",
         ),
     ],
-    search_terms: &[],
+    search_terms: &["100-continue", "expect header", "upload"],
     related: &[
         related(
             417,
@@ -40,16 +50,21 @@ pub(crate) static SWITCHING_PROTOCOLS: StatusDetails = StatusDetails {
             "Connection",
             Must,
             "Must include the token upgrade, as with any message that carries Upgrade.",
-        ),
+        )
+        .cited(rfc9110("7.8")),
     ],
     common_mistakes: &[
         practice("Expecting 101 over HTTP/2 or HTTP/3: they have no Upgrade mechanism, and WebSockets there \
          are set up with an extended CONNECT request instead."),
-        practice("Switching to a protocol the client did not offer in its Upgrade header."),
+        rule(
+            Keyword::MustNot,
+            rfc9110("7.8"),
+            "Switching to a protocol the client did not offer in its Upgrade header.",
+        ),
         practice("Looking for the 101 from fetch(): browsers run the handshake inside the WebSocket API, so \
          page scripts never see it."),
     ],
-    search_terms: &[],
+    search_terms: &["websockets", "handshake", "h2c"],
     related: &[
         related(
             426,
@@ -64,10 +79,19 @@ pub(crate) static PROCESSING: StatusDetails = StatusDetails {
                   return 202 and let the client poll instead.",
     expected_headers: &[],
     common_mistakes: &[
-        practice("Using it as a final status: a real response must still follow."),
+        rule(
+            Keyword::Must,
+            rfc(2518, "10.1"),
+            "Using it as a final status: once the request has completed, a real final response still has to be sent.",
+        ),
+        rule(
+            Keyword::Should,
+            rfc(2518, "10.1"),
+            "Sending it for quick requests: it is only meant for ones the server expects to take a long time.",
+        ),
         practice("Counting on clients to handle it: many HTTP libraries and browsers silently drop it."),
     ],
-    search_terms: &[],
+    search_terms: &["long-running", "still working"],
     related: &[
         related(
             202,
@@ -91,11 +115,27 @@ pub(crate) static EARLY_HINTS: StatusDetails = StatusDetails {
     )],
     common_mistakes: &[
         practice("Hinting resources the final response does not use, wasting the client's bandwidth."),
-        practice("Treating the hints as binding: the final response's own headers are what count."),
+        rule(
+            Keyword::MustNot,
+            rfc(8297, "2"),
+            "Treating the hints as binding: apart from speeding things up, they may not change how the \
+             client handles the final response, whose own headers are what count.",
+        ),
+        rule(
+            Keyword::MustNot,
+            rfc9110("8.6"),
+            "Copying Content-Length into the 103: no 1xx response may carry one, as none has content.",
+        ),
+        rule(
+            Keyword::Must,
+            rfc9110("15.2"),
+            "Client code that breaks on a 1xx it did not ask for: clients have to parse interim responses \
+             and wait for the final one.",
+        ),
         practice("Depending on it: proxies and older clients may drop interim responses, so the page must \
          work without it."),
     ],
-    search_terms: &[],
+    search_terms: &["preload", "preconnect", "server push"],
     related: &[
         related(
             100,
