@@ -150,7 +150,7 @@ status_codes! {
         "The server will not process the request because of a client-side problem, such as malformed syntax.";
     (401, "Unauthorized", rfc9110("15.5.2"), details: UNAUTHORIZED)
         "The request lacks valid credentials for the target; the response says how to authenticate.";
-    (402, "Payment Required", rfc9110("15.5.3"))
+    (402, "Payment Required", rfc9110("15.5.3"), details: PAYMENT_REQUIRED)
         "Reserved for future use with no standard meaning, though some APIs send it for billing problems.";
     (403, "Forbidden", rfc9110("15.5.4"), details: FORBIDDEN)
         "The server understood the request but refuses to carry it out, for reasons other than missing credentials.";
@@ -168,7 +168,7 @@ status_codes! {
         "The request clashes with the current state of the target resource, such as an edit to an outdated version.";
     (410, "Gone", rfc9110("15.5.11"), details: GONE)
         "The target was removed on purpose and is not expected to come back.";
-    (411, "Length Required", rfc9110("15.5.12"))
+    (411, "Length Required", rfc9110("15.5.12"), details: LENGTH_REQUIRED)
         "The server refuses request content that arrives without a Content-Length header.";
     (412, "Precondition Failed", rfc9110("15.5.13"), details: PRECONDITION_FAILED)
         "A condition in the request headers, such as If-Match, turned out false on the server.";
@@ -188,9 +188,9 @@ status_codes! {
         "The request reached a server that cannot answer for its scheme and host, often over a reused connection.";
     (422, "Unprocessable Content", rfc9110("15.5.21"), alias: "Unprocessable Entity", details: UNPROCESSABLE_CONTENT)
         "The content is well-formed and of a supported type, but its instructions cannot be carried out, e.g. it fails validation.";
-    (423, "Locked", rfc(4918, "11.3"))
+    (423, "Locked", rfc(4918, "11.3"), details: LOCKED)
         "The WebDAV resource being accessed is locked.";
-    (424, "Failed Dependency", rfc(4918, "11.4"))
+    (424, "Failed Dependency", rfc(4918, "11.4"), details: FAILED_DEPENDENCY)
         "A WebDAV action failed because another action it depended on failed.";
     (425, "Too Early", rfc(8470, "5.2"), details: TOO_EARLY)
         "The server will not risk processing a request sent in TLS early data, which an attacker could replay.";
@@ -215,15 +215,15 @@ status_codes! {
         "The server cannot handle the request right now, through overload or maintenance, but probably will later.";
     (504, "Gateway Timeout", rfc9110("15.6.5"), details: GATEWAY_TIMEOUT)
         "A gateway or proxy did not get a timely response from the upstream server it needed.";
-    (505, "HTTP Version Not Supported", rfc9110("15.6.6"))
+    (505, "HTTP Version Not Supported", rfc9110("15.6.6"), details: HTTP_VERSION_NOT_SUPPORTED)
         "The server does not support the major HTTP version used in the request.";
-    (506, "Variant Also Negotiates", rfc(2295, "8.1"))
+    (506, "Variant Also Negotiates", rfc(2295, "8.1"), details: VARIANT_ALSO_NEGOTIATES)
         "A content negotiation misconfiguration: the variant the server chose is itself negotiable, so it loops.";
     (507, "Insufficient Storage", rfc(4918, "11.5"), details: INSUFFICIENT_STORAGE)
         "The server cannot store what it needs to complete the request, for now.";
     (508, "Loop Detected", rfc(5842, "7.2"), details: LOOP_DETECTED)
         "The server stopped a WebDAV operation because it found an infinite loop in the bindings.";
-    (510, "Not Extended", rfc(2774, "7"))
+    (510, "Not Extended", rfc(2774, "7"), details: NOT_EXTENDED)
         "The request lacks an extension declaration the server requires; its HTTP Extension Framework is now historic.";
     (511, "Network Authentication Required", rfc(6585, "6"), details: NETWORK_AUTHENTICATION_REQUIRED)
         "The client must log in to the network, e.g. a captive portal, before it gets access; origin servers do not send it.";
