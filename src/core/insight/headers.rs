@@ -45,7 +45,8 @@ const RULES: [HeaderRule; 5] = [
     },
     HeaderRule {
         header: "Location",
-        applies_to: |code| (300..=399).contains(&code) && code != 304,
+        // 304 points nowhere; 305 is deprecated and 306 unused, so neither is a redirect to check.
+        applies_to: |code| (300..=399).contains(&code) && !matches!(code, 304..=306),
         fallback: Requirement::Should,
         fallback_why: "It is where the redirect points; without it there is nothing to follow.",
     },

@@ -339,6 +339,13 @@ fn not_modified_needs_no_location() {
 }
 
 #[test]
+fn the_deprecated_305_and_unused_306_are_not_checked_as_redirects() {
+    for code in [305, 306] {
+        assert!(checks(&response(code)).is_empty(), "{code}");
+    }
+}
+
+#[test]
 fn a_300_cross_origin_without_location_is_not_visible() {
     let r = response(300).cross_origin();
     assert_eq!(checks(&r), vec![Check::HeaderNotVisible]);
