@@ -12,7 +12,7 @@ use crate::ui::collections::{CollectionPage, SavedRequestPage};
 use crate::ui::environments::EnvironmentsPage;
 use crate::ui::layout::{NotFound, Shell};
 use crate::ui::lazy::{split_fn, Lazy};
-use crate::ui::reference::{ComparePage, ProblemDetailsPage, ReferencePage, StatusDetailPage};
+use crate::ui::reference::{ReferencePage, ReferenceSubpage};
 use crate::ui::routes::BASE;
 use crate::ui::workspace::WorkspacePage;
 
@@ -28,10 +28,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=|| view! { <Lazy load=not_found_page /> }>
                     <Route path=path!("/") view=WorkspacePage />
                     <Route path=path!("/reference") view=|| view! { <Lazy load=reference_page /> } />
-                    <Route path=path!("/reference/compare/:codes") view=|| view! { <Lazy load=compare_page /> } />
-                    // Before `:code`, which would otherwise take "problem-details" for a code.
-                    <Route path=path!("/reference/problem-details") view=|| view! { <Lazy load=problem_details_page /> } />
-                    <Route path=path!("/reference/:code") view=|| view! { <Lazy load=status_detail_page /> } />
+                    <Route path=path!("/reference/*page") view=|| view! { <Lazy load=reference_subpage /> } />
                     <Route path=path!("/collections/:cid") view=|| view! { <Lazy load=collection_page /> } />
                     <Route path=path!("/environments") view=|| view! { <Lazy load=environments_page /> } />
                     <Route path=path!("/collections/:cid/requests/:rid") view=SavedRequestPage />
@@ -43,9 +40,9 @@ pub fn App() -> impl IntoView {
 
 // The pages a first visit to the workspace does not show come in chunks of their own.
 split_fn!(reference: fn reference_page() -> AnyView { ReferencePage().into_any() });
-split_fn!(reference: fn status_detail_page() -> AnyView { StatusDetailPage().into_any() });
-split_fn!(reference: fn compare_page() -> AnyView { ComparePage().into_any() });
-split_fn!(reference: fn problem_details_page() -> AnyView { ProblemDetailsPage().into_any() });
+// One route for every page below the table (a code, a comparison, Problem Details):
+// each route costs the first load, and the chunk tells them apart itself.
+split_fn!(reference: fn reference_subpage() -> AnyView { ReferenceSubpage().into_any() });
 split_fn!(collection: fn collection_page() -> AnyView { CollectionPage().into_any() });
 split_fn!(environments: fn environments_page() -> AnyView { EnvironmentsPage().into_any() });
 // Shown only for a mistyped address.

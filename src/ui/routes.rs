@@ -127,17 +127,5 @@ pub struct CollectionParams {
     pub cid: Option<Id>,
 }
 
-/// `/reference/compare/:codes`: kept as text, so the page can say why it names no comparison.
-#[derive(Params, Debug, Clone, PartialEq)]
-pub struct CompareParams {
-    pub codes: Option<String>,
-}
-
-/// `/reference/:code`: kept as text, so the page can say why it is not a code.
-#[derive(Params, Debug, Clone, PartialEq)]
-pub struct StatusParams {
-    pub code: Option<String>,
-}
-
 #[cfg(test)]
 mod tests;

@@ -63,7 +63,7 @@ test("/reference/429 opens directly with its guidance and related codes", async 
   await expect(page.getByRole("heading", { name: "429 Too Many Requests", level: 1 })).toBeVisible();
   await expect(page.getByRole("heading", { name: "When to use it" })).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "Retry-After" }).first()).toBeVisible();
-  await expect(page.getByRole("link", { name: "RFC 6585 §4" })).toHaveAttribute("href", /rfc6585#section-4/);
+  await expect(page.getByRole("link", { name: "RFC 6585 §4" }).first()).toHaveAttribute("href", /rfc6585#section-4/);
   await page.getByRole("link", { name: "503 Service Unavailable" }).click();
   await expect(page.getByRole("heading", { name: "503 Service Unavailable", level: 1 })).toBeVisible();
   await expect(page).toHaveURL(/\/reference\/503$/);

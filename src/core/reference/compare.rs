@@ -365,8 +365,8 @@ const REDIRECTS: Comparison = Comparison {
                      with the same method.",
                 ),
                 defined(
-                    rfc9110("15.4.9"),
-                    "Moved for good, like 301, but without allowing the method to change.",
+                    rfc9110("15.4"),
+                    "Moved for good, like 301, but added to HTTP so that the method does not change.",
                 ),
             ],
         },
@@ -392,7 +392,7 @@ const REDIRECTS: Comparison = Comparison {
                 ),
                 defined(
                     rfc9110("15.4.9"),
-                    "Send the same request to Location, and use the new URI from now on.",
+                    "Follow Location, and use the new URI from now on.",
                 ),
             ],
         },
@@ -435,8 +435,9 @@ const REDIRECTS: Comparison = Comparison {
                      automatically, so a POST stays a POST with its body.",
                 ),
                 defined(
-                    rfc9110("15.4.9"),
-                    "Kept: unlike 301, it does not allow a POST to turn into a GET.",
+                    rfc9110("15.4"),
+                    "Kept: 308 was added to HTTP as the permanent redirect that keeps the method, so \
+                     a POST stays a POST.",
                 ),
             ],
         },
@@ -743,8 +744,8 @@ const WRITE_SUCCESS: Comparison = Comparison {
             cells: &[
                 defined(
                     rfc9110("15.3.1"),
-                    "Success. For a write, the body reports the outcome (after a DELETE, what \
-                     happened) or gives the resource as it now is.",
+                    "Success. For a write, the body reports the outcome of the action (after a \
+                     DELETE, what happened).",
                 ),
                 defined(
                     rfc9110("15.3.2"),
@@ -798,14 +799,15 @@ const WRITE_SUCCESS: Comparison = Comparison {
             cells: &[
                 defined(
                     rfc9110("15.1"),
-                    "Heuristically cacheable unless the method says otherwise, and writes do: \
-                     caches do not reuse responses to PUT or DELETE.",
+                    "Heuristically cacheable as a status, but the method decides: responses to \
+                     PUT and DELETE are not cacheable, and POST responses only with explicit \
+                     freshness.",
                 ),
                 defined(rfc9110("15.1"), "No: 201 is not heuristically cacheable."),
                 defined(
                     rfc9110("15.1"),
-                    "Heuristically cacheable, but as with 200, caches do not reuse responses to \
-                     PUT or DELETE.",
+                    "Heuristically cacheable as a status, but as with 200 the method decides: \
+                     not after PUT or DELETE, after POST only with explicit freshness.",
                 ),
             ],
         },

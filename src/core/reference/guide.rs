@@ -316,8 +316,9 @@ pub static COMMON_MISTAKES: &[Mistake] = &[
     },
     Mistake {
         title: "201 without a Location header",
-        why: defined(
-            rfc9110("15.3.2"),
+        why: rule(
+            Keyword::Should,
+            rfc9110("9.3.3"),
             "A 201 names the new resource in Location; without it the client can only assume the \
              request's own URI, which for a POST is usually the collection.",
         ),

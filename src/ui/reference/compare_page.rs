@@ -1,26 +1,21 @@
 //! `/reference/compare/{codes}`: codes that are easily confused, side by side.
+//! The codes may come in any order; an address that names no comparison says why.
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params;
 
 use crate::core::reference::compare::{self, Comparison, COMPARISONS};
 use crate::core::status::lookup;
 use crate::ui::reference::claim::ClaimText;
 use crate::ui::reference::examples::CodeExamples;
-use crate::ui::routes::{AppPath, CompareParams, REFERENCE_HREF};
+use crate::ui::routes::{AppPath, REFERENCE_HREF};
 
 #[component]
-pub fn ComparePage() -> impl IntoView {
-    let params = use_params::<CompareParams>();
-    let found = Memo::new(move |_| {
-        let slug = params.with(|p| p.as_ref().ok().and_then(|p| p.codes.clone()));
-        compare::find(&slug.unwrap_or_default())
-    });
+pub fn ComparePage(codes: String) -> impl IntoView {
     view! {
         <article class="comparison">
             <p class="breadcrumb"><A href=REFERENCE_HREF>"All status codes"</A></p>
-            {move || match found.get() {
+            {match compare::find(&codes) {
                 Ok(comparison) => view! { <ComparisonView comparison /> }.into_any(),
                 Err(error) => view! {
                     <h1>"No such comparison"</h1>

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params;
 
 use crate::core::reference::compare;
 use crate::core::reference::guide::problem::CARRIED_BY;
@@ -11,19 +10,14 @@ use crate::core::status::{
 };
 use crate::ui::reference::claim::{ClaimText, StrengthMark};
 use crate::ui::reference::examples::CodeExamples;
-use crate::ui::routes::{AppPath, StatusParams, PROBLEM_DETAILS_HREF, REFERENCE_HREF};
+use crate::ui::routes::{AppPath, PROBLEM_DETAILS_HREF, REFERENCE_HREF};
 
 #[component]
-pub fn StatusDetailPage() -> impl IntoView {
-    let params = use_params::<StatusParams>();
-    let code = Memo::new(move |_| {
-        let text = params.with(|p| p.as_ref().ok().and_then(|p| p.code.clone()));
-        StatusCode::parse(&text.unwrap_or_default())
-    });
+pub fn StatusDetailPage(text: String) -> impl IntoView {
     view! {
         <article class="status-detail">
             <p class="breadcrumb"><A href=REFERENCE_HREF>"All status codes"</A></p>
-            {move || match code.get() {
+            {match StatusCode::parse(&text) {
                 Ok(code) => view! { <EntryView code /> }.into_any(),
                 Err(error) => view! {
                     <h1>"Not a status code"</h1>

@@ -332,8 +332,12 @@ pub(crate) static LENGTH_REQUIRED: StatusDetails = StatusDetails {
             "On the client: giving up after a 411. The client MAY repeat the request once it adds a \
              valid Content-Length giving the size of the content.",
         ),
-        practice("Answering 411 when Content-Length is present but malformed; a broken length is a \
-         framing error, answered with 400."),
+        rule(
+            Keyword::Must,
+            rfc(9112, "6.3"),
+            "Answering 411 when Content-Length is present but malformed: a broken length is a \
+             framing error, which a server must answer with 400 before closing the connection.",
+        ),
         practice("Demanding a length for streamed uploads whose size the client cannot know in advance; \
          accept chunked or HTTP/2 and HTTP/3 framed bodies where you can."),
     ],
@@ -493,8 +497,9 @@ pub(crate) static RANGE_NOT_SATISFIABLE: StatusDetails = StatusDetails {
 
 pub(crate) static EXPECTATION_FAILED: StatusDetails = StatusDetails {
     when_to_use:
-        "The request's Expect header cannot be met; 100-continue is the only expectation HTTP \
-                  defines, so any other value earns a 417.",
+        "The request's Expect header cannot be met. 100-continue is the only expectation HTTP \
+                  defines, so a server may answer any other with 417; a server on the path that \
+                  cannot meet 100-continue can send it too.",
     expected_headers: &[],
     common_mistakes: &[
         practice(
@@ -660,8 +665,8 @@ pub(crate) static TOO_EARLY: StatusDetails = StatusDetails {
         rule(
             Keyword::MustNot,
             rfc(8470, "5.2"),
-            "On the client: sending the retry in early data again; it MUST wait until the handshake \
-             is complete.",
+            "On the client: sending the retry in early data again; the retry MUST NOT be sent in \
+             early data.",
         ),
     ],
     search_terms: &["0-rtt", "tls 1.3", "replay attack"],
@@ -780,7 +785,8 @@ pub(crate) static UNAVAILABLE_FOR_LEGAL_REASONS: StatusDetails = StatusDetails {
         "Link",
         Should,
         "With rel=\"blocked-by\", identifies the party that is implementing the block.",
-    )],
+    )
+    .cited(rfc(7725, "4"))],
     common_mistakes: &[
         practice("Using it for ordinary permission or licensing refusals; those are 403."),
         rule(
