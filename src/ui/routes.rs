@@ -43,6 +43,15 @@ pub const ENVIRONMENTS_HREF: &str = concat!(base!(), "/environments");
 /// The status-code table.
 pub const REFERENCE_HREF: &str = concat!(base!(), "/reference");
 
+/// What every comparison's address starts with.
+pub const COMPARISONS_PREFIX: &str = concat!(base!(), "/reference/compare/");
+
+/// The path below the reference table that `pathname` (as the router reports
+/// it, base included) shows: "404", "compare/401-403", "problem-details".
+pub fn reference_subpath(pathname: &str) -> Option<&str> {
+    pathname.strip_prefix(REFERENCE_HREF)?.strip_prefix('/')
+}
+
 /// The Problem Details (RFC 9457) explainer.
 pub const PROBLEM_DETAILS_HREF: &str = concat!(base!(), "/reference/problem-details");
 
@@ -73,9 +82,10 @@ impl AppPath {
         if let Some(class) = class {
             pairs.push(format!("class={}", utf8_percent_encode(class, QUERY_VALUE)));
         }
-        match pairs.is_empty() {
-            true => AppPath(REFERENCE_HREF.to_owned()),
-            false => AppPath(format!("{REFERENCE_HREF}?{}", pairs.join("&"))),
+        if pairs.is_empty() {
+            AppPath(REFERENCE_HREF.to_owned())
+        } else {
+            AppPath(format!("{REFERENCE_HREF}?{}", pairs.join("&")))
         }
     }
 

@@ -11,8 +11,9 @@ mod table_page;
 pub use table_page::ReferencePage;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::use_location;
 
+use crate::ui::routes::reference_subpath;
 use compare_page::ComparePage;
 use detail_page::StatusDetailPage;
 use problem_page::ProblemDetailsPage;
@@ -40,11 +41,17 @@ impl Subpage {
     }
 }
 
-/// `/reference/*page`: a status code, a comparison or the Problem Details explainer.
+/// `/reference/{page}` and `/reference/compare/{codes}`: a status code, a
+/// comparison or the Problem Details explainer, read from the address, since
+/// comparisons reach this page through the router's fallback (see `app.rs`).
 #[component]
 pub fn ReferenceSubpage() -> impl IntoView {
-    let params = use_params_map();
-    let page = Memo::new(move |_| Subpage::of(&params.read().get("page").unwrap_or_default()));
+    let location = use_location();
+    let page = Memo::new(move |_| {
+        location
+            .pathname
+            .with(|path| Subpage::of(reference_subpath(path).unwrap_or_default()))
+    });
     move || match page.get() {
         Subpage::Comparison(codes) => view! { <ComparePage codes /> }.into_any(),
         Subpage::ProblemDetails => view! { <ProblemDetailsPage /> }.into_any(),

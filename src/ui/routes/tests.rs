@@ -86,3 +86,15 @@ fn a_filtered_reference_link_escapes_the_query() {
         "/reference?class=success"
     );
 }
+
+#[test]
+fn the_page_below_the_reference_is_read_from_the_address() {
+    assert_eq!(reference_subpath("/api-client/reference/404"), Some("404"));
+    assert_eq!(
+        reference_subpath("/api-client/reference/compare/401-403"),
+        Some("compare/401-403")
+    );
+    assert_eq!(reference_subpath("/api-client/reference"), None);
+    assert_eq!(reference_subpath("/api-client/referenced/1"), None);
+    assert!(COMPARISONS_PREFIX.starts_with(REFERENCE_HREF));
+}
