@@ -30,6 +30,13 @@ test("/reference/compare/401-403 opens directly in a fresh tab as a table of bot
   await expect(page.getByRole("heading", { name: "403 Forbidden", level: 1 })).toBeVisible();
   await page.getByRole("link", { name: "Compare 401 and 403" }).click();
   await expect(page).toHaveURL(/\/reference\/compare\/401-403$/);
+  // The examples of each code are there, folded away until asked for.
+  const examples = page.getByRole("region", { name: "Code examples" });
+  await expect(examples.getByRole("button", { name: "Copy the curl example" })).toHaveCount(0);
+  await examples.getByText("403 Forbidden", { exact: true }).click();
+  await expect(examples.getByRole("button", { name: "Copy the curl example" })).toHaveCount(1);
+  const opened = examples.getByRole("group").filter({ hasText: "403 Forbidden" });
+  await expect(opened.getByText(/curl -i/).first()).toBeVisible();
   await context.close();
 });
 
