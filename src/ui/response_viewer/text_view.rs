@@ -24,7 +24,9 @@ const OVERSCAN_ROWS: usize = 40;
 pub fn TextView(text: Arc<String>) -> impl IntoView {
     let index = LineIndex::new(&text, MAX_ROW_BYTES);
     if index.len() < VIRTUALIZE_FROM {
-        return view! { <pre class="body-text"><code>{text.to_string()}</code></pre> }.into_any();
+        // Focusable, so a body taller than its box can be scrolled from the keyboard.
+        return view! { <pre class="body-text" tabindex="0"><code>{text.to_string()}</code></pre> }
+            .into_any();
     }
     let total = index.len();
     let read = move |range: Range<usize>| index.rows(&text, range).collect::<Vec<_>>().join("\n");
