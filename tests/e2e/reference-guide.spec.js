@@ -94,6 +94,20 @@ test("a link to ?q= changes the filter in place, through the router", async ({ p
   await expect(codeCells(page)).toHaveText(["418"]);
 });
 
+test("a link to the bare table clears the filter, and Back brings it back", async ({ page }) => {
+  await page.goto("./reference?q=teapot");
+  await expect(codeCells(page)).toHaveText(["418"]);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Status codes" }).click();
+  await expect(filterBox(page)).toHaveValue("");
+  await expect(codeCells(page)).toHaveCount(63);
+  await page.goBack();
+  await expect(filterBox(page)).toHaveValue("teapot");
+  await expect(codeCells(page)).toHaveText(["418"]);
+  await filterBox(page).fill("gone");
+  await expect(page).toHaveURL(/\?q=gone$/);
+  await expect(codeCells(page).first()).toHaveText("410");
+});
+
 test("typing fast keeps every character", async ({ page }) => {
   await page.goto("./reference");
   await filterBox(page).pressSequentially("rate limit", { delay: 5 });

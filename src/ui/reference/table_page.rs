@@ -87,7 +87,9 @@ fn filter_in_url() -> (RwSignal<String>, RwSignal<Option<StatusClass>>) {
     let navigate = use_navigate();
     Effect::new(move |previous: Option<()>| {
         let wanted = (query.get(), class_filter.get());
-        if previous.is_none() {
+        // Nothing to write on the first run, or when the address already says it
+        // (the text was just set from the address): no echo would come back.
+        if previous.is_none() || untrack(from_url) == wanted {
             return;
         }
         let href = AppPath::reference_filtered(&wanted.0, wanted.1.map(StatusClass::slug));
