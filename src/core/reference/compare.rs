@@ -77,12 +77,17 @@ pub fn slug(codes: &[u16]) -> String {
 /// The name of a link to a comparison: "Compare 401 and 403",
 /// "Compare 301, 302, 303, 307 and 308".
 pub fn link_name(codes: &[u16]) -> String {
+    format!("Compare {}", and_list(codes))
+}
+
+/// The codes as a reader lists them: "401 and 403", "301, 302 and 303".
+fn and_list(codes: &[u16]) -> String {
     let mut parts: Vec<String> = codes.iter().map(u16::to_string).collect();
     let last = parts.pop().unwrap_or_default();
     if parts.is_empty() {
-        format!("Compare {last}")
+        last
     } else {
-        format!("Compare {} and {last}", parts.join(", "))
+        format!("{} and {last}", parts.join(", "))
     }
 }
 
@@ -122,10 +127,6 @@ impl fmt::Display for CompareError {
 }
 
 impl std::error::Error for CompareError {}
-
-fn and_list(codes: &[u16]) -> String {
-    link_name(codes).trim_start_matches("Compare ").to_owned()
-}
 
 /// The comparison an address names. The codes may come in any order
 /// (`403-401` finds 401 vs 403); each may appear once.

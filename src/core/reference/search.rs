@@ -39,6 +39,7 @@ pub fn filter(query: &str) -> Vec<Hit> {
     if needle.is_empty() {
         return hits;
     }
+    // Summary matches came in code order; deeper ones follow, also in code order.
     for entry in registry() {
         if hits.iter().any(|hit| hit.entry.code == entry.code) {
             continue;
@@ -47,7 +48,6 @@ pub fn filter(query: &str) -> Vec<Hit> {
             hits.push(Hit { entry, matched_in });
         }
     }
-    hits.sort_by_key(|hit| (hit.matched_in != MatchedIn::Summary, hit.entry.code));
     hits
 }
 

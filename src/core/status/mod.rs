@@ -369,7 +369,27 @@ pub enum Requirement {
     May,
 }
 
+impl ExpectedHeader {
+    /// The requirement as a strength: the RFC's keyword where a section states
+    /// it, otherwise common practice.
+    pub fn strength(&self) -> Strength {
+        match self.spec {
+            Some(spec) => Strength::Rfc(self.requirement.keyword(), spec),
+            None => Strength::Practice,
+        }
+    }
+}
+
 impl Requirement {
+    /// The RFC 2119 keyword of the same strength.
+    pub fn keyword(self) -> Keyword {
+        match self {
+            Requirement::Must => Keyword::Must,
+            Requirement::Should => Keyword::Should,
+            Requirement::May => Keyword::May,
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Requirement::Must => "must",
@@ -404,9 +424,10 @@ pub fn lookup(code: u16) -> Option<&'static StatusEntry> {
 /// Entries whose code, name, alias or one-line meaning contains `query`,
 /// ignoring case and surrounding whitespace; an empty query returns them all.
 ///
-/// The longer [`StatusDetails`] text is deliberately not searched: it mentions
-/// neighbouring codes and concepts ("gateway" in the advice for 503, say), so
-/// matching it would bury the codes a reader is actually looking for.
+/// The longer [`StatusDetails`] text is not searched here: it mentions
+/// neighbouring codes and concepts ("gateway" in the advice for 503, say). The
+/// reference table's filter (`core::reference::search`) lists those matches
+/// after these, so they never bury the codes a reader is looking for.
 pub fn search(query: &str) -> Vec<&'static StatusEntry> {
     let needle = query.trim().to_ascii_lowercase();
     registry()

@@ -5,9 +5,7 @@ use leptos_router::components::A;
 
 use crate::core::reference::compare;
 use crate::core::reference::guide::problem::CARRIED_BY;
-use crate::core::status::{
-    lookup, ExpectedHeader, Keyword, Requirement, StatusCode, StatusDetails, StatusEntry, Strength,
-};
+use crate::core::status::{lookup, StatusCode, StatusDetails, StatusEntry};
 use crate::ui::reference::claim::{ClaimText, StrengthMark};
 use crate::ui::reference::examples::CodeExamples;
 use crate::ui::routes::{AppPath, PROBLEM_DETAILS_HREF, REFERENCE_HREF};
@@ -76,7 +74,7 @@ fn Details(code: u16, details: &'static StatusDetails) -> impl IntoView {
                     {details.expected_headers.iter().map(|h| view! {
                         <li>
                             <code>{h.name}</code> " — " <em>{h.requirement.label()}</em> ": " {h.why} " "
-                            <StrengthMark strength=header_strength(h) />
+                            <StrengthMark strength=h.strength() />
                         </li>
                     }).collect_view()}
                 </ul>
@@ -128,22 +126,6 @@ fn Comparisons(code: u16) -> impl IntoView {
             </section>
         }
     })
-}
-
-/// An expected header's requirement as a strength: the RFC's keyword where
-/// a section states it, otherwise common practice.
-fn header_strength(header: &ExpectedHeader) -> Strength {
-    match header.spec {
-        Some(spec) => Strength::Rfc(
-            match header.requirement {
-                Requirement::Must => Keyword::Must,
-                Requirement::Should => Keyword::Should,
-                Requirement::May => Keyword::May,
-            },
-            spec,
-        ),
-        None => Strength::Practice,
-    }
 }
 
 fn carries_problem_details(code: u16) -> bool {

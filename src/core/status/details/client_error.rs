@@ -679,12 +679,7 @@ pub(crate) static UPGRADE_REQUIRED: StatusDetails = StatusDetails {
     expected_headers: &[
         header("Upgrade", Must, "Names the protocol or protocols the client must switch to.")
             .cited(rfc9110("15.5.22")),
-        header(
-            "Connection",
-            Must,
-            "Must include the token upgrade, as with any message that carries Upgrade.",
-        )
-        .cited(rfc9110("7.8")),
+        CONNECTION_UPGRADE,
     ],
     common_mistakes: &[
         practice("Using it to demand HTTPS: browsers do not upgrade to TLS this way. Redirect to https:// and send HSTS."),

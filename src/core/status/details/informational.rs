@@ -46,12 +46,7 @@ pub(crate) static SWITCHING_PROTOCOLS: StatusDetails = StatusDetails {
     expected_headers: &[
         header("Upgrade", Must, "Names the protocol the connection is switching to.")
             .cited(rfc9110("15.2.2")),
-        header(
-            "Connection",
-            Must,
-            "Must include the token upgrade, as with any message that carries Upgrade.",
-        )
-        .cited(rfc9110("7.8")),
+        CONNECTION_UPGRADE,
     ],
     common_mistakes: &[
         practice("Expecting 101 over HTTP/2 or HTTP/3: they have no Upgrade mechanism, and WebSockets there \

@@ -69,6 +69,15 @@ const fn related(code: u16, difference: &'static str) -> Related {
     Related { code, difference }
 }
 
+/// Upgrade is a connection option, so every message carrying it (101, 426)
+/// names it in Connection too.
+const CONNECTION_UPGRADE: ExpectedHeader = header(
+    "Connection",
+    Must,
+    "Must include the token upgrade, as with any message that carries Upgrade.",
+)
+.cited(rfc9110("7.8"));
+
 const PROBLEM_DETAILS: ExpectedHeader = header(
     "Content-Type",
     May,
