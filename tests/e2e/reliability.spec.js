@@ -188,6 +188,9 @@ test("credentials can be kept out of saved history, offered once with where data
   await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? "", HISTORY_KEY)).not.toContain("hist-s3cret");
   await ws.request("GET", `${HTTPBIN}/headers?again`);
   await expect(ws.status).toHaveText(/^200 OK/);
+  // With credentials kept out, nothing goes under the pending key first, so the
+  // entry is only safe once written (the write goes through the sidebar chunk).
+  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key) ?? "", HISTORY_KEY)).toContain("headers?again");
   await page.reload();
   await ws.open();
   await expect(history.getByRole("button", { name: /headers\?again/ })).toBeVisible();
