@@ -19,6 +19,8 @@ use crate::ui::workspace::WorkspacePage;
 
 #[component]
 pub fn App() -> impl IntoView {
+    // Before the first paint of the app, so a chosen theme does not flash the other.
+    crate::browser::theme::apply(crate::browser::theme::stored());
     let collections = Collections::provide();
     let history = HistoryStore::provide(collections);
     let draft = DraftStore::provide(collections, history);

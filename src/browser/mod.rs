@@ -1,6 +1,7 @@
 //! The only code that touches browser APIs. Each function turns browser objects
 //! and failures into `core` types.
 
+pub mod announce;
 pub mod clipboard;
 pub mod clock;
 pub mod files;
@@ -9,6 +10,7 @@ pub mod js_bytes;
 pub mod location;
 pub mod random;
 pub mod storage;
+pub mod theme;
 pub mod url;
 
 use wasm_bindgen::JsCast;

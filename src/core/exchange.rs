@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use crate::core::insight::{analyse, Insight, InsightContext};
 use crate::core::request::draft::DraftProblem;
-use crate::core::response::received::{format_seconds, ReceivedResponse};
+use crate::core::response::received::{format_elapsed, format_seconds, ReceivedResponse};
 use crate::core::status::StatusCode;
 
 /// Where the workspace's exchange stands. Exactly one of these at a time.
@@ -77,6 +77,28 @@ impl ExchangeState {
             ExchangeState::Failed(failure) => Outcome::note(failure.title()),
             ExchangeState::Idle | ExchangeState::InFlight { .. } | ExchangeState::Receiving(_) => {
                 Outcome::default()
+            }
+        }
+    }
+}
+
+impl ExchangeState {
+    /// What a screen reader is told when an exchange ends. The status line is
+    /// drawn anew for each response, and a live region that arrives together
+    /// with its text is often not read out, so one region that stays on the
+    /// page says this instead.
+    pub fn announcement(&self) -> Option<String> {
+        match self {
+            ExchangeState::Received(done) => {
+                let elapsed = format_elapsed(done.response.elapsed_ms);
+                Some(format!(
+                    "Response: {}, after {elapsed}",
+                    self.outcome().summary
+                ))
+            }
+            ExchangeState::Failed(failure) => Some(format!("Failed: {}", failure.title())),
+            ExchangeState::Idle | ExchangeState::InFlight { .. } | ExchangeState::Receiving(_) => {
+                None
             }
         }
     }

@@ -18,6 +18,7 @@ pub mod json_value;
 pub mod media_type;
 pub mod persistence;
 pub mod postman;
+pub mod preferences;
 pub mod reference;
 pub mod request;
 pub mod response;

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::browser::announce;
 use crate::browser::clock;
 use crate::browser::http::{self, PendingRequest};
 use crate::browser::location::page_scheme;
@@ -102,9 +103,7 @@ impl ExchangeStore {
             }) {
             Ok(request) => request,
             Err(problems) => {
-                return self
-                    .state
-                    .set(ExchangeState::Failed(SendFailure::Invalid(problems)))
+                return self.end(ExchangeState::Failed(SendFailure::Invalid(problems)))
             }
         };
         let this = *self;
@@ -114,7 +113,7 @@ impl ExchangeStore {
             }
         }) {
             Ok(started) => started,
-            Err(failure) => return self.state.set(ExchangeState::Failed(failure)),
+            Err(failure) => return self.end(ExchangeState::Failed(failure)),
         };
         self.pending.set_value(Some(pending));
         self.state.set(ExchangeState::InFlight {
@@ -135,7 +134,7 @@ impl ExchangeStore {
                 Err(failure) => ExchangeState::Failed(failure),
             };
             let outcome = state.outcome();
-            this.state.set(state);
+            this.end(state);
             this.busy_shown.set(false);
             // Writing history to storage can wait until the response is on screen.
             let history = this.history;
@@ -144,6 +143,14 @@ impl ExchangeStore {
                 std::time::Duration::ZERO,
             );
         });
+    }
+
+    /// Shows how the exchange ended, and says it to screen readers.
+    fn end(&self, state: ExchangeState) {
+        if let Some(text) = state.announcement() {
+            announce::say(text);
+        }
+        self.state.set(state);
     }
 
     fn show_busy_later(&self) {

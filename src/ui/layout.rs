@@ -8,6 +8,7 @@ use crate::state::history::HistoryStore;
 use crate::ui::collections::{CollectionsSidebar, HistoryPanel, StorageNotices};
 use crate::ui::lazy::{split_fn, Lazy};
 use crate::ui::routes::{ENVIRONMENTS_HREF, REFERENCE_HREF, WORKSPACE_HREF};
+use crate::ui::theme_picker::ThemePicker;
 
 #[component]
 pub fn Shell(children: Children) -> impl IntoView {
@@ -55,7 +56,9 @@ pub fn Shell(children: Children) -> impl IntoView {
 split_fn!(sidebar: fn sidebar() -> AnyView {
     expect_context::<Collections>().start();
     expect_context::<HistoryStore>().start();
-    view! { <CollectionsSidebar /> <HistoryPanel /> }.into_any()
+    // The chosen theme is applied at start (App); only the control to change it
+    // waits for this chunk, so the frame's first load has none of its code.
+    view! { <ThemePicker /> <CollectionsSidebar /> <HistoryPanel /> }.into_any()
 });
 split_fn!(sidebar: fn storage_notices() -> AnyView { StorageNotices().into_any() });
 

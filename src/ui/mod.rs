@@ -9,5 +9,6 @@ pub mod request_editor;
 pub mod response_viewer;
 pub mod routes;
 pub mod shortcuts;
+pub mod theme_picker;
 pub mod viewport;
 pub mod workspace;

@@ -1,4 +1,5 @@
-//! The request workspace: editor above, response below, keyboard shortcuts.
+//! The request workspace: the editor and the response, side by side when there
+//! is room and stacked when not; keyboard shortcuts; shared links.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -120,3 +120,35 @@ fn a_file_no_longer_loaded_says_which_and_what_to_do() {
     );
     assert!(text.contains("not kept after a reload"), "{text}");
 }
+
+#[test]
+fn a_response_is_announced_with_its_status_and_time() {
+    assert_eq!(
+        received(404, false).announcement().as_deref(),
+        Some("Response: 404 Not Found, after 13 ms")
+    );
+}
+
+#[test]
+fn an_unfollowed_redirect_is_announced_as_such() {
+    assert_eq!(
+        received(0, true).announcement().as_deref(),
+        Some("Response: Redirect not followed, after 13 ms")
+    );
+}
+
+#[test]
+fn a_failure_is_announced_with_its_title() {
+    let state = ExchangeState::Failed(SendFailure::Cancelled);
+    assert_eq!(state.announcement().as_deref(), Some("Failed: Cancelled"));
+}
+
+#[test]
+fn nothing_is_announced_before_the_exchange_ends() {
+    let waiting = ExchangeState::InFlight {
+        method: "GET".into(),
+        url: "https://api.example.com/".into(),
+    };
+    assert_eq!(waiting.announcement(), None);
+    assert_eq!(ExchangeState::Idle.announcement(), None);
+}

@@ -45,22 +45,25 @@ pub fn ReferencePage() -> impl IntoView {
                 </div>
             </div>
             <p class="note" aria-live="polite">{move || count_note(&rows.get())}</p>
-            <table aria-label="Status codes" class="reference-table">
-                <thead>
-                    <tr>
-                        <th scope="col">"Code"</th>
-                        <th scope="col">"Name"</th>
-                        <th scope="col">"Class"</th>
-                        <th scope="col">"Meaning"</th>
-                        <th scope="col">"When to use"</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    <For each=move || rows.get() key=|hit| (hit.entry.code, hit.matched_in) let:hit>
-                        <EntryRow hit />
-                    </For>
-                </tbody>
-            </table>
+            // Scrolls sideways inside its own box on a narrow screen, not the page.
+            <div class="table-scroll">
+                <table aria-label="Status codes" class="reference-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Code"</th>
+                            <th scope="col">"Name"</th>
+                            <th scope="col">"Class"</th>
+                            <th scope="col">"Meaning"</th>
+                            <th scope="col">"When to use"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        <For each=move || rows.get() key=|hit| (hit.entry.code, hit.matched_in) let:hit>
+                            <EntryRow hit />
+                        </For>
+                    </tbody>
+                </table>
+            </div>
             <Guide />
         </section>
     }

@@ -9,6 +9,7 @@ mod curl_import;
 mod headers_editor;
 mod params_editor;
 mod request_line;
+mod split_handle;
 
 pub use request_line::URL_INPUT_ID;
 
@@ -27,6 +28,7 @@ use curl_import::{CurlImport, CurlImportNotes};
 use headers_editor::HeadersEditor;
 use params_editor::ParamsEditor;
 use request_line::RequestLine;
+use split_handle::SplitHandle;
 
 #[component]
 pub fn RequestEditor() -> impl IntoView {
@@ -67,6 +69,8 @@ split_fn!(editor: fn request_parts() -> AnyView {
                 "Keyboard shortcuts"
             </button>
             <ShortcutList open=targets.shortcut_list />
+            // Only the workspace sets the editor beside the response.
+            <SplitHandle />
         })}
     }
     .into_any()
