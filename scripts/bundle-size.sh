@@ -27,7 +27,7 @@ for f in "$DIST"/index.html "$DIST"/api-client-*_bg.wasm "$DIST"/*.js "$DIST"/*.
   row "$(basename "$f")" "$(stat -c %s "$f")" "$size"
 done
 printf '%-58s %10s %10d  (%s; budget %s)\n' "first-load total" "" "$first" "$(kb "$first")" "$(kb "$BUDGET")"
-for f in "$DIST"/split_*.wasm "$DIST"/chunk_*.wasm; do
+for f in "$DIST"/split_*.wasm "$DIST"/shared-*.wasm; do
   [ -f "$f" ] || continue
   size=$(gz "$f")
   later=$((later + size)) chunks=$((chunks + 1))

@@ -1,7 +1,9 @@
 """Adds the Content-Security-Policy to a built index.html (scripts/split-wasm.sh).
 
 Trunk writes the inline module script that starts the app into the page at build
-time, so its hash is only known here. Usage: python3 csp.py <index.html>
+time, so its hash is only known here. The page's comments are notes for us, not
+for browsers: they go first, with the blank space between tags, as every byte of
+this page counts in the first load. Usage: python3 csp.py <index.html>
 """
 import base64
 import hashlib
@@ -21,6 +23,8 @@ POLICY = (
     "form-action 'none'"
 )
 
+COMMENT = re.compile(r"<!--.*?-->", re.S)
+BETWEEN_TAGS = re.compile(r">\s+<")
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S | re.I)
 
 
@@ -29,9 +33,19 @@ def sha256(text):
     return "'sha256-%s'" % base64.b64encode(digest).decode("ascii")
 
 
+def without_notes(html):
+    """The page without comments or blank space between tags. Inline scripts
+    are kept byte for byte (their hash must match), so only text around them
+    is touched."""
+    parts = re.split(r"(<script\b.*?</script>)", html, flags=re.S | re.I)
+    for i in range(0, len(parts), 2):
+        parts[i] = BETWEEN_TAGS.sub("><", COMMENT.sub("", parts[i]))
+    return "".join(parts)
+
+
 def main(path):
     with open(path, encoding="utf-8") as f:
-        html = f.read()
+        html = without_notes(f.read())
     if 'http-equiv="Content-Security-Policy"' in html:
         sys.exit("%s already has a Content-Security-Policy" % path)
     scripts = INLINE_SCRIPT.findall(html)

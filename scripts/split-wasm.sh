@@ -69,7 +69,14 @@ cp "$work/bindgen/$stem.js" "$STAGE/$stem.js"
 # that cached an older release never pairs it with a chunk of another one. Ten hex
 # digits (40 bits) tell releases apart as surely; each digit dropped is about half
 # a byte of gzip per chunk in the loader, which names them all (0.65 kB in all).
-hashed() { printf '%s-%s.%s' "${1%.*}" "$(sha256sum "$2" | cut -c1-10)" "${1##*.}"; }
+# The shared chunks (chunk_<n>, about 160 of them) are named by their hash alone,
+# shared-<hash>: their numbers said nothing the hash does not (0.27 kB less).
+hashed() {
+  local digest stem="${1%.*}"
+  digest="$(sha256sum "$2" | cut -c1-10)"
+  case "$stem" in chunk_[0-9]*) stem="shared" ;; esac
+  printf '%s-%s.%s' "$stem" "$digest" "${1##*.}"
+}
 loader="$work/split/__wasm_split.js"
 [ -f "$loader" ] || fail "wasm-split-cli wrote no __wasm_split.js"
 for chunk in "$work/split"/*.wasm; do
@@ -84,6 +91,7 @@ done
 # 3 kB less gzip on the first load. Names others import stay (esbuild keeps exports).
 minify() { esbuild "$1" --minify --format=esm --log-level=warning --outfile="$1" --allow-overwrite; }
 minify "$loader"
+python3 "$ROOT/scripts/loader.py" "$loader" || fail "could not shrink the chunk loader"
 final="$(hashed __wasm_split.js "$loader")"
 cp "$loader" "$STAGE/$final"
 # Only the JS import moves: the wasm's own import module stays "./__wasm_split.js".
