@@ -17,6 +17,7 @@ use crate::core::request::draft::{SendBody, SendPart, ValidRequest};
 use crate::core::request::url::UrlParser;
 use crate::core::response::large::bytes::LargeBytes;
 use crate::core::response::received::{Body, ReceivedResponse, STORE_FROM};
+use crate::core::response::timing::TimingRecord;
 use crate::core::status::StatusCode;
 
 use super::clock::monotonic_ms;
@@ -85,6 +86,8 @@ pub fn start(
         match (result, pending.cause.get()) {
             (Ok(mut response), None) => {
                 response.elapsed_ms = elapsed_ms;
+                response.timing =
+                    super::timing::record(request.url.as_str(), &response.final_url, started).await;
                 Ok(response)
             }
             (_, Some(AbortCause::Timeout)) => Err(SendFailure::Timeout {
@@ -189,6 +192,7 @@ async fn receive(
         redirected: response.redirected(),
         opaque_redirect: response.type_() == ResponseType::Opaqueredirect,
         elapsed_ms: 0.0,
+        timing: TimingRecord::default(),
     })
 }
 
