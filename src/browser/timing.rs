@@ -4,18 +4,18 @@ use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen::JsCast;
 use web_sys::{Performance, PerformanceResourceTiming};
 
-use crate::core::response::timing::{pick_newest, TimingMarks, TimingRecord};
+use crate::core::response::timing::{pick_newest, SentMark, TimingMarks, TimingRecord};
 
 /// How often, and how long apart, to look again for a record the browser has
 /// not filed yet: it may file it a moment after the body promise settles.
 const LOOKUPS: u32 = 4;
 const LOOKUP_PAUSE_MS: u32 = 10;
 
-/// The record of the request sent at `sent_at` (page clock) to `url`, or of its
-/// `final_url` after redirects. Records are cleared afterwards: this one has
-/// been read, older ones belong to earlier sends, and the app's own files'
-/// records are not used, so the buffer never fills and drops a later request's.
-pub async fn record(url: &str, final_url: &str, sent_at: f64) -> TimingRecord {
+/// The record of the request `sent`, or of its `final_url` after redirects.
+/// Records are cleared afterwards: this one has been read, older ones belong
+/// to earlier sends, and the app's own files' records are not used, so the
+/// buffer never fills and drops a later request's.
+pub async fn record(sent: &SentMark, final_url: &str) -> TimingRecord {
     let Some(performance) = web_sys::window().and_then(|w| w.performance()) else {
         return TimingRecord::Unsupported;
     };
@@ -24,7 +24,7 @@ pub async fn record(url: &str, final_url: &str, sent_at: f64) -> TimingRecord {
         if attempt > 0 {
             TimeoutFuture::new(LOOKUP_PAUSE_MS).await;
         }
-        found = newest(&performance, &[url, final_url], sent_at);
+        found = newest(&performance, &[&sent.url, final_url], sent.at_ms);
         if found.is_some() {
             break;
         }

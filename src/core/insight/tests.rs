@@ -22,7 +22,7 @@ fn response(code: u16) -> ReceivedResponse {
         redirected: false,
         opaque_redirect: false,
         elapsed_ms: 5.0,
-        timing: Default::default(),
+        sent: Default::default(),
         cross_origin: false,
     }
 }

@@ -4,7 +4,7 @@ use crate::core::media_type::essence;
 use crate::core::response::charset::charset_of;
 use crate::core::response::json_pretty::{is_json_media_type, pretty, JsonSyntaxError};
 use crate::core::response::large::layout::LargeRows;
-use crate::core::response::timing::{Timing, TimingContext, TimingRecord};
+use crate::core::response::timing::{SentMark, TimingContext};
 use crate::core::status::StatusCode;
 
 pub use super::body::Body;
@@ -25,22 +25,19 @@ pub struct ReceivedResponse {
     /// stand-in (status 0, no headers, no body) and hides the real 3xx.
     pub opaque_redirect: bool,
     pub elapsed_ms: f64,
-    /// The browser's record of where that time went, if it kept one.
-    pub timing: TimingRecord,
+    /// Finds the browser's record of where that time went.
+    pub sent: SentMark,
     /// Origin of the request URL vs. origin of this page: decides what headers the browser hid.
     pub cross_origin: bool,
 }
 
 impl ReceivedResponse {
-    /// Where the time went, or why only the total is known.
-    pub fn time_phases(&self) -> Timing {
-        Timing::new(
-            self.timing,
-            TimingContext {
-                total_ms: self.elapsed_ms,
-                redirected: self.redirected,
-            },
-        )
+    /// What the timing picture needs besides the browser's record.
+    pub fn timing_context(&self) -> TimingContext {
+        TimingContext {
+            total_ms: self.elapsed_ms,
+            redirected: self.redirected,
+        }
     }
 }
 

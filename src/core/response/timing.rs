@@ -19,6 +19,16 @@ pub struct TimingMarks {
     pub response_end: f64,
 }
 
+/// What finds the browser's record of a request once its response is shown:
+/// the URL it was sent to and when (page clock, ms). Reading the record is
+/// left to the response view, so the code that reads it loads with that view
+/// and not with the app's first load.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SentMark {
+    pub url: String,
+    pub at_ms: f64,
+}
+
 /// What the browser said about one request's timing.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub enum TimingRecord {

@@ -115,7 +115,7 @@ fn Received(completed: Completed) -> impl IntoView {
     let insight = completed.insight();
     let Completed { response, .. } = completed;
     let note = response.hidden_headers_note();
-    let timing = response.time_phases();
+    let (sent, context) = (response.sent.clone(), response.timing_context());
     let redirect = response.redirected.then(|| response.final_url.clone());
     let size = format_size(response.body.len());
     let content_type = response.content_type().map(str::to_owned);
@@ -157,7 +157,7 @@ fn Received(completed: Completed) -> impl IntoView {
                 </dl>
                 <ClearResponseButton />
             </div>
-            <TimingBar timing />
+            <TimingBar sent final_url=response.final_url.clone() context />
             {redirect.map(|url| view! {
                 <p class="note">"The browser followed one or more redirects. Final URL: " <code>{url}</code></p>
             })}

@@ -3,10 +3,26 @@
 
 use leptos::prelude::*;
 
-use crate::core::response::timing::{PhaseSpan, Timing};
+use crate::browser::timing::record;
+use crate::core::response::timing::{PhaseSpan, SentMark, Timing, TimingContext};
+
+/// The browser files its record of a request a moment after the body is in,
+/// so it is read here, as the response is shown, and the picture follows.
+#[component]
+pub fn TimingBar(sent: SentMark, final_url: String, context: TimingContext) -> impl IntoView {
+    let found = LocalResource::new(move || {
+        let (sent, final_url) = (sent.clone(), final_url.clone());
+        async move { record(&sent, &final_url).await }
+    });
+    move || {
+        found
+            .get()
+            .map(|record| view! { <TimingPicture timing=Timing::new(record, context) /> })
+    }
+}
 
 #[component]
-pub fn TimingBar(timing: Timing) -> impl IntoView {
+fn TimingPicture(timing: Timing) -> impl IntoView {
     match timing {
         Timing::Phases {
             phases,
