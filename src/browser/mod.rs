@@ -11,6 +11,7 @@ pub mod location;
 pub mod random;
 pub mod storage;
 pub mod theme;
+pub mod timing;
 pub mod url;
 
 use wasm_bindgen::JsCast;

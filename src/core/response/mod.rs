@@ -9,3 +9,4 @@ pub mod json_stream;
 pub mod large;
 pub mod received;
 pub mod text_lines;
+pub mod timing;
