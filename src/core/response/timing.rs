@@ -280,12 +280,26 @@ fn finite_or_zero(value: f64) -> f64 {
 
 /// A phase's length: tenths below 10 ms, where they still say something.
 pub fn format_phase_ms(ms: f64) -> String {
-    let ms = finite_or_zero(ms).max(0.0);
-    if ms < 10.0 {
-        format!("{ms:.1} ms")
+    // Whole numbers only: formatting a float would bring its tables (about
+    // 15 kB of wasm) into the response chunk.
+    let tenths = (finite_or_zero(ms).max(0.0) * 10.0).round() as u64;
+    if tenths < 100 {
+        format!("{}.{} ms", tenths / 10, tenths % 10)
     } else {
-        format!("{} ms", ms.round())
+        format!("{} ms", (tenths + 5) / 10)
     }
+}
+
+/// `part` as a share of `total`, for a CSS width: `"12.34%"`, never below 0 %
+/// or above 100 %.
+pub fn css_share(part: f64, total: f64) -> String {
+    let share = if total > 0.0 {
+        finite_or_zero(part / total).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let hundredths = (share * 10_000.0).round() as u32;
+    format!("{}.{:02}%", hundredths / 100, hundredths % 100)
 }
 
 /// Of the records for this request's URL, the newest one that started after

@@ -2,17 +2,21 @@
 //! otherwise why only the total is known.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::browser::timing::record;
-use crate::core::response::timing::{PhaseSpan, SentMark, Timing, TimingContext};
+use crate::core::response::timing::{css_share, PhaseSpan, SentMark, Timing, TimingContext};
 
 /// The browser files its record of a request a moment after the body is in,
 /// so it is read here, as the response is shown, and the picture follows.
 #[component]
 pub fn TimingBar(sent: SentMark, final_url: String, context: TimingContext) -> impl IntoView {
-    let found = LocalResource::new(move || {
-        let (sent, final_url) = (sent.clone(), final_url.clone());
-        async move { record(&sent, &final_url).await }
+    // A signal and a task rather than a resource: the same, here, for far
+    // less code in the response chunk.
+    let found = RwSignal::new(None);
+    spawn_local(async move {
+        // The response may be gone by then: a cleared signal takes nothing.
+        let _ = found.try_set(Some(record(&sent, &final_url).await));
     });
     move || {
         found
@@ -39,13 +43,6 @@ fn TimingPicture(timing: Timing) -> impl IntoView {
 /// (names and numbers), so the bar is hidden from screen readers.
 #[component]
 fn PhaseFigure(phases: [PhaseSpan; 5], total_ms: f64, reused: bool) -> impl IntoView {
-    let share = move |ms: f64| {
-        if total_ms > 0.0 {
-            (ms / total_ms * 100.0).clamp(0.0, 100.0)
-        } else {
-            0.0
-        }
-    };
     view! {
         <figure class="timing">
             <figcaption class="timing-caption">"Timing"</figcaption>
@@ -53,7 +50,7 @@ fn PhaseFigure(phases: [PhaseSpan; 5], total_ms: f64, reused: bool) -> impl Into
                 {phases.map(|span| view! {
                     <span
                         class=format!("timing-seg timing--{}", span.phase.slug())
-                        style:width=format!("{:.2}%", share(span.time.ms()))
+                        style:width=css_share(span.time.ms(), total_ms)
                     ></span>
                 })}
             </div>

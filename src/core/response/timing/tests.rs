@@ -257,6 +257,26 @@ fn phase_ms_is_whole_from_ten() {
 }
 
 #[test]
+fn phase_ms_just_under_ten_rounds_up_to_whole() {
+    assert_eq!(format_phase_ms(9.96), "10 ms");
+}
+
+#[test]
+fn css_share_has_two_decimals() {
+    assert_eq!(css_share(1.0, 3.0), "33.33%");
+    assert_eq!(css_share(5.0, 100.0), "5.00%");
+    assert_eq!(css_share(100.0, 100.0), "100.00%");
+}
+
+#[test]
+fn css_share_stays_within_the_bar() {
+    assert_eq!(css_share(150.0, 100.0), "100.00%");
+    assert_eq!(css_share(-3.0, 100.0), "0.00%");
+    assert_eq!(css_share(3.0, 0.0), "0.00%");
+    assert_eq!(css_share(f64::NAN, 10.0), "0.00%");
+}
+
+#[test]
 fn phase_ms_of_nonsense_is_zero() {
     assert_eq!(format_phase_ms(-1.0), "0.0 ms");
     assert_eq!(format_phase_ms(f64::INFINITY), "0.0 ms");
