@@ -11,9 +11,13 @@ import sys
 # connect-src stays open: fetching any URL the user types is the app's job.
 # 'wasm-unsafe-eval' lets the page compile WebAssembly and nothing else;
 # no 'unsafe-inline' anywhere (the app sets styles as properties, not attributes).
+# The service worker and the web app manifest (scripts/sw.py) are named apart from
+# default-src, so tightening script-src one day does not take offline use away.
 POLICY = (
     "default-src 'self'; "
     "script-src 'self' 'wasm-unsafe-eval' {hashes}; "
+    "worker-src 'self'; "
+    "manifest-src 'self'; "
     "style-src 'self'; "
     "connect-src *; "
     "object-src 'none'; "
