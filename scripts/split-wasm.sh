@@ -7,6 +7,8 @@
 # and replaces the files Trunk staged, under the names index.html already uses;
 # index.html (and its copy 404.html) also gets a modulepreload link for the loader
 # and the Content-Security-Policy (scripts/csp.py).
+# Last comes offline use: the service worker's registration script and sw.js,
+# which lists every file of the build (scripts/sw.py).
 # Dev builds pass through untouched.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,6 +20,8 @@ PROFILE_DIR="release"
 # Trunk hands hooks its environment, so CARGO_TARGET_DIR is the one cargo used.
 INPUT="${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/$PROFILE_DIR/api-client.wasm"
 fail() { printf '[split-wasm] %s\n' "$*" >&2; exit 1; }
+# Trunk hands hooks the public_url it built with (Trunk.toml's, or --public-url).
+base="${TRUNK_PUBLIC_URL:-$(public_url)}"
 
 [ -f "$INPUT" ] || fail "no cargo output at $INPUT"
 js="$(find "$STAGE" -maxdepth 1 -name 'api-client-*.js' | head -n1)"
@@ -43,6 +47,12 @@ finish_page() {
   done
   python3 "$ROOT/scripts/csp.py" "$STAGE/index.html" || fail "could not add the Content-Security-Policy"
   cp "$STAGE/index.html" "$STAGE/404.html"
+  # Offline use (release builds only): a script the app adds once started
+  # (src/browser/offline.rs) links the web app manifest and registers sw.js.
+  esbuild "$ROOT/scripts/sw/register.js" --minify --format=esm --log-level=warning --outfile="$STAGE/sw-register.js" \
+    || fail "could not minify the service worker's registration"
+  # Last: the worker lists every file of the build with its digest.
+  python3 "$ROOT/scripts/sw.py" "$STAGE" || fail "could not write the service worker"
 }
 
 # index.html turns Trunk's wasm-opt off (this script optimises every module once),
@@ -103,8 +113,6 @@ minify "$STAGE/$stem.js"
 
 # The app's js imports the loader: name it in the page too, so the browser fetches
 # both at once instead of finding the loader only once the app's js has arrived.
-# Trunk hands hooks the public_url it built with (Trunk.toml's, or --public-url).
-base="${TRUNK_PUBLIC_URL:-$(public_url)}"
 sed -i "s|</head>|<link rel=\"modulepreload\" href=\"$base$final\" crossorigin=\"anonymous\"></head>|" "$STAGE/index.html"
 grep -q "$final" "$STAGE/index.html" || fail "could not add the loader to index.html"
 finish_page

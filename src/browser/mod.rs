@@ -8,6 +8,7 @@ pub mod files;
 pub mod http;
 pub mod js_bytes;
 pub mod location;
+pub mod offline;
 pub mod random;
 pub mod storage;
 pub mod theme;
