@@ -27,6 +27,7 @@ POLICY = (
 
 COMMENT = re.compile(r"<!--.*?-->", re.S)
 BETWEEN_TAGS = re.compile(r">\s+<")
+BLANK_LINES = re.compile(r"\n\s*\n")
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S | re.I)
 
 
@@ -36,13 +37,16 @@ def sha256(text):
 
 
 def without_notes(html):
-    """The page without comments or blank space between tags. Inline scripts
-    are kept byte for byte (their hash must match), so only text around them
-    is touched."""
+    """The page without comments or blank space between tags, and inline
+    scripts without their blank lines (their hashes are taken afterwards)."""
     parts = re.split(r"(<script\b.*?</script>)", html, flags=re.S | re.I)
-    for i in range(0, len(parts), 2):
-        parts[i] = BETWEEN_TAGS.sub("><", COMMENT.sub("", parts[i]))
-    return "".join(parts)
+    for i, part in enumerate(parts):
+        if i % 2:
+            parts[i] = BLANK_LINES.sub("\n", part)
+        else:
+            parts[i] = BETWEEN_TAGS.sub("><", COMMENT.sub("", part))
+    # The blank space either side of a script, which the split left at the ends.
+    return BETWEEN_TAGS.sub("><", "".join(parts))
 
 
 def main(path):
