@@ -5,8 +5,10 @@
 # (scripts/split-wasm.sh). The sidebar's and the request editor's chunks are fetched as soon as the app has
 # started, not on first use: they are listed apart as "after start", so the bytes of
 # a first visit are the first-load total plus those chunks (and the shared chunks they
-# need). Fails when the first-load total is over the budget: BUDGET_BYTES, by
-# default the product's goal for the gzip bytes of a first load.
+# need). So are the service worker's two scripts; once installed, the worker fetches
+# every file of the build in the background, for offline use. Fails when the
+# first-load total is over the budget: BUDGET_BYTES, by default the product's goal
+# for the gzip bytes of a first load.
 # wasm-split moves string data with the only code that uses it, so text kept apart
 # from what the first screen touches leaves the first load. What is left is mostly
 # the framework (reactive_graph, tachys, leptos, the router) and the workspace.
@@ -22,12 +24,14 @@ first=0 later=0 chunks=0
 row file raw gzip
 for f in "$DIST"/index.html "$DIST"/api-client-*_bg.wasm "$DIST"/*.js "$DIST"/*.css; do
   [ -f "$f" ] || continue
+  # Offline use: added once the app has started, listed below.
+  case "$(basename "$f")" in sw.js|sw-register.js) continue ;; esac
   size=$(gz "$f")
   first=$((first + size))
   row "$(basename "$f")" "$(stat -c %s "$f")" "$size"
 done
 printf '%-58s %10s %10d  (%s; budget %s)\n' "first-load total" "" "$first" "$(kb "$first")" "$(kb "$BUDGET")"
-for f in "$DIST"/split_*.wasm "$DIST"/chunk_*.wasm; do
+for f in "$DIST"/split_*.wasm "$DIST"/shared-*.wasm; do
   [ -f "$f" ] || continue
   size=$(gz "$f")
   later=$((later + size)) chunks=$((chunks + 1))
@@ -35,6 +39,14 @@ for f in "$DIST"/split_*.wasm "$DIST"/chunk_*.wasm; do
     split_sidebar*|split_editor*) row "  after start: $(basename "$f")" "$(stat -c %s "$f")" "$size" ;;
     split_*) row "  on first use: $(basename "$f")" "$(stat -c %s "$f")" "$size" ;;
   esac
+done
+# The service worker's registration script (src/browser/offline.rs adds it once
+# the app has started) and the worker itself, which the browser then fetches.
+for f in "$DIST"/sw-register.js "$DIST"/sw.js; do
+  [ -f "$f" ] || continue
+  size=$(gz "$f")
+  later=$((later + size))
+  row "  after start: $(basename "$f")" "$(stat -c %s "$f")" "$size"
 done
 printf '%-58s %10s %10d  (%s in %d chunks, shared ones included)\n' "chunks (after start or on first use)" "" "$later" "$(kb "$later")" "$chunks"
 [ "$first" -le "$BUDGET" ]

@@ -7,6 +7,8 @@
 # and replaces the files Trunk staged, under the names index.html already uses;
 # index.html (and its copy 404.html) also gets a modulepreload link for the loader
 # and the Content-Security-Policy (scripts/csp.py).
+# Last comes offline use: the service worker's registration script and sw.js,
+# which lists every file of the build (scripts/sw.py).
 # Dev builds pass through untouched.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,6 +20,8 @@ PROFILE_DIR="release"
 # Trunk hands hooks its environment, so CARGO_TARGET_DIR is the one cargo used.
 INPUT="${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/$PROFILE_DIR/api-client.wasm"
 fail() { printf '[split-wasm] %s\n' "$*" >&2; exit 1; }
+# Trunk hands hooks the public_url it built with (Trunk.toml's, or --public-url).
+base="${TRUNK_PUBLIC_URL:-$(public_url)}"
 
 [ -f "$INPUT" ] || fail "no cargo output at $INPUT"
 js="$(find "$STAGE" -maxdepth 1 -name 'api-client-*.js' | head -n1)"
@@ -34,15 +38,20 @@ OPT=(-Oz --low-memory-unused)
 # maybe at the same time as this one runs: copy again so the two stay the same.
 finish_page() {
   # Trunk copies the stylesheet as written: minified it is about 0.5 kB less gzip on
-  # the first load. Its integrity attribute then names the new digest.
+  # the first load.
   local css
   for css in "$STAGE"/*.css; do
     esbuild "$css" --minify --log-level=warning --outfile="$css" --allow-overwrite \
       || fail "could not minify $(basename "$css")"
-    python3 "$ROOT/scripts/sri.py" "$STAGE/index.html" "$css" || fail "could not update the stylesheet's integrity"
   done
   python3 "$ROOT/scripts/csp.py" "$STAGE/index.html" || fail "could not add the Content-Security-Policy"
   cp "$STAGE/index.html" "$STAGE/404.html"
+  # Offline use (release builds only): a script the app adds once started
+  # (src/browser/offline.rs) links the web app manifest and registers sw.js.
+  esbuild "$ROOT/scripts/sw/register.js" --minify --format=esm --log-level=warning --outfile="$STAGE/sw-register.js" \
+    || fail "could not minify the service worker's registration"
+  # Last: the worker lists every file of the build with its digest.
+  python3 "$ROOT/scripts/sw.py" "$STAGE" || fail "could not write the service worker"
 }
 
 # index.html turns Trunk's wasm-opt off (this script optimises every module once),
@@ -62,14 +71,24 @@ wasm-split-cli "$INPUT" "$work/split" --target web --out-name "$stem" || fail "w
 # --keep-lld-exports: the chunks link against functions the main module exports.
 wasm-bindgen "$work/split/$stem.wasm" --target web --no-typescript --keep-lld-exports \
   --out-dir "$work/bindgen" --out-name "$stem"
-wasm-opt "${OPT[@]}" "$work/bindgen/${stem}_bg.wasm" -o "$STAGE/${stem}_bg.wasm"
+# The main module is on every first load: a second run of the same passes finds
+# what the first one's changes opened up (about 0.2 kB less gzip, 5 s more).
+wasm-opt "${OPT[@]}" "$work/bindgen/${stem}_bg.wasm" -o "$work/once.wasm"
+wasm-opt "${OPT[@]}" "$work/once.wasm" -o "$STAGE/${stem}_bg.wasm"
 cp "$work/bindgen/$stem.js" "$STAGE/$stem.js"
 
 # Chunks get content hashes in their names, as Trunk's files do, so a browser
 # that cached an older release never pairs it with a chunk of another one. Ten hex
 # digits (40 bits) tell releases apart as surely; each digit dropped is about half
 # a byte of gzip per chunk in the loader, which names them all (0.65 kB in all).
-hashed() { printf '%s-%s.%s' "${1%.*}" "$(sha256sum "$2" | cut -c1-10)" "${1##*.}"; }
+# The shared chunks (chunk_<n>, about 160 of them) are named by their hash alone,
+# shared-<hash>: their numbers said nothing the hash does not (0.27 kB less).
+hashed() {
+  local digest stem="${1%.*}"
+  digest="$(sha256sum "$2" | cut -c1-10)"
+  case "$stem" in chunk_[0-9]*) stem="shared" ;; esac
+  printf '%s-%s.%s' "$stem" "$digest" "${1##*.}"
+}
 loader="$work/split/__wasm_split.js"
 [ -f "$loader" ] || fail "wasm-split-cli wrote no __wasm_split.js"
 for chunk in "$work/split"/*.wasm; do
@@ -84,6 +103,7 @@ done
 # 3 kB less gzip on the first load. Names others import stay (esbuild keeps exports).
 minify() { esbuild "$1" --minify --format=esm --log-level=warning --outfile="$1" --allow-overwrite; }
 minify "$loader"
+python3 "$ROOT/scripts/loader.py" "$loader" || fail "could not shrink the chunk loader"
 final="$(hashed __wasm_split.js "$loader")"
 cp "$loader" "$STAGE/$final"
 # Only the JS import moves: the wasm's own import module stays "./__wasm_split.js".
@@ -93,8 +113,6 @@ minify "$STAGE/$stem.js"
 
 # The app's js imports the loader: name it in the page too, so the browser fetches
 # both at once instead of finding the loader only once the app's js has arrived.
-# Trunk hands hooks the public_url it built with (Trunk.toml's, or --public-url).
-base="${TRUNK_PUBLIC_URL:-$(public_url)}"
 sed -i "s|</head>|<link rel=\"modulepreload\" href=\"$base$final\" crossorigin=\"anonymous\"></head>|" "$STAGE/index.html"
 grep -q "$final" "$STAGE/index.html" || fail "could not add the loader to index.html"
 finish_page

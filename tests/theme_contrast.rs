@@ -99,21 +99,25 @@ fn every_colour_token_is_read_in_both_themes() {
     }
 }
 
+/// The five status classes, as named in the `--status-{class}` tokens.
+const STATUS_CLASSES: [&str; 5] = [
+    "informational",
+    "success",
+    "redirection",
+    "client-error",
+    "server-error",
+];
+
 #[test]
 fn the_five_status_classes_keep_aa_contrast_in_both_themes() {
     let tokens = tokens();
-    let failures: Vec<String> = [
-        "--status-informational",
-        "--status-success",
-        "--status-redirection",
-        "--status-client-error",
-        "--status-server-error",
-        "--status-unknown",
-    ]
-    .iter()
-    .flat_map(|status| ["--bg", "--surface"].map(|back| check(&tokens, status, back)))
-    .flatten()
-    .collect();
+    let failures: Vec<String> = STATUS_CLASSES
+        .iter()
+        .chain(&["unknown"])
+        .map(|class| format!("--status-{class}"))
+        .flat_map(|status| ["--bg", "--surface"].map(|back| check(&tokens, &status, back)))
+        .flatten()
+        .collect();
     assert!(failures.is_empty(), "{failures:#?}");
 }
 
@@ -142,16 +146,9 @@ fn text_links_and_buttons_keep_aa_contrast_in_both_themes() {
 fn the_status_classes_look_different_from_each_other() {
     // Distinct colours, not only distinct names: no two classes share a value.
     let tokens = tokens();
-    let classes = [
-        "informational",
-        "success",
-        "redirection",
-        "client-error",
-        "server-error",
-    ];
     for theme in 0..2 {
         let mut seen = Vec::new();
-        for class in classes {
+        for class in STATUS_CLASSES {
             let (light, dark) = tokens[&format!("--status-{class}")];
             let Rgb(r, g, b) = if theme == 0 { light } else { dark };
             assert!(

@@ -17,6 +17,7 @@ use crate::core::request::draft::{SendBody, SendPart, ValidRequest};
 use crate::core::request::url::UrlParser;
 use crate::core::response::large::bytes::LargeBytes;
 use crate::core::response::received::{Body, ReceivedResponse, STORE_FROM};
+use crate::core::response::timing::SentMark;
 use crate::core::status::StatusCode;
 
 use super::clock::monotonic_ms;
@@ -85,6 +86,10 @@ pub fn start(
         match (result, pending.cause.get()) {
             (Ok(mut response), None) => {
                 response.elapsed_ms = elapsed_ms;
+                response.sent = SentMark {
+                    url: request.url.as_str().to_owned(),
+                    at_ms: started,
+                };
                 Ok(response)
             }
             (_, Some(AbortCause::Timeout)) => Err(SendFailure::Timeout {
@@ -189,6 +194,7 @@ async fn receive(
         redirected: response.redirected(),
         opaque_redirect: response.type_() == ResponseType::Opaqueredirect,
         elapsed_ms: 0.0,
+        sent: SentMark::default(),
     })
 }
 

@@ -8,9 +8,11 @@ pub mod files;
 pub mod http;
 pub mod js_bytes;
 pub mod location;
+pub mod offline;
 pub mod random;
 pub mod storage;
 pub mod theme;
+pub mod timing;
 pub mod url;
 
 use wasm_bindgen::JsCast;

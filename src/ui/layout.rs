@@ -56,6 +56,8 @@ pub fn Shell(children: Children) -> impl IntoView {
 split_fn!(sidebar: fn sidebar() -> AnyView {
     expect_context::<Collections>().start();
     expect_context::<HistoryStore>().start();
+    // Offline use waits for the app to be on screen, like the library.
+    crate::browser::offline::start(WORKSPACE_HREF);
     // The chosen theme is applied at start (App); only the control to change it
     // waits for this chunk, so the frame's first load has none of its code.
     view! { <ThemePicker /> <CollectionsSidebar /> <HistoryPanel /> }.into_any()

@@ -31,5 +31,10 @@ export default defineConfig({
       ],
     },
     trace: "retain-on-failure",
+    // The release build registers a service worker once the app has started. Specs
+    // that stub or block requests with page.route would not see the requests it
+    // answers, and a worker left by one test must not serve the next: only
+    // offline.spec.js lets it run (test.use there).
+    serviceWorkers: "block",
   },
 });

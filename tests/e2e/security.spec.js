@@ -188,6 +188,9 @@ test("payloads in a shared link's request are shown as text", async ({ page, con
 });
 
 test("payloads in the reference filter's ?q= are shown as text", async ({ page }) => {
+  // Every payload is a fresh start of the app and its reference chunk: under a
+  // full suite's load that alone came near the 30 s default.
+  test.setTimeout(60_000);
   const dialogs = await watch(page);
   for (const p of PAYLOADS) {
     await page.goto(`./reference?q=${encodeURIComponent(p)}`);

@@ -1,7 +1,7 @@
 // A plain static file server, like GitHub Pages: serves dist/ under the base path it is given,
 // answers unknown paths with 404.html (our copy of index.html). No SPA rewrite rules,
 // so it proves the release build works on a static host, deep links included.
-// Usage: node static-server.mjs <dist-dir> <port> <base-path>   (e.g. /api-client/)
+// Usage: node static-server.mjs <dist-dir> <port> <base-path>   (e.g. /api-client/; port 0: any free one)
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
@@ -18,6 +18,7 @@ const TYPES = {
   ".css": "text/css; charset=utf-8",
   ".svg": "image/svg+xml",
   ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
 };
 
 async function fileFor(pathname) {
@@ -42,4 +43,7 @@ createServer(async (req, res) => {
   const body = await readFile(path);
   res.writeHead(found ? 200 : 404, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
   res.end(body);
-}).listen(port, "127.0.0.1", () => console.log(`static server on http://127.0.0.1:${port}${PREFIX}`));
+}).listen(port, "127.0.0.1", function () {
+  // Port 0 picks a free one: the line says which (offline.spec.js reads it).
+  console.log(`static server on http://127.0.0.1:${this.address().port}${PREFIX}`);
+});

@@ -132,6 +132,25 @@ test.describe("layout", () => {
     await expect(handle(page)).toHaveAttribute("aria-valuenow", "50");
   });
 
+  test("wide: at the narrowest split the request line wraps instead of reaching under the handle", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const ws = new Workspace(page);
+    await ws.open();
+    await handle(page).focus();
+    await page.keyboard.press("Home");
+    await expect(handle(page)).toHaveAttribute("aria-valuenow", "25");
+    await ws.request("GET", `${HTTPBIN}/delay/5`);
+    await expect(ws.cancel).toBeVisible();
+    const edge = (await handle(page).boundingBox()).x;
+    for (const control of [ws.method, ws.url, ws.send, ws.cancel]) {
+      const box = await control.boundingBox();
+      expect(box.x + box.width).toBeLessThanOrEqual(edge);
+    }
+    // Nothing lies over it, so a plain click reaches it.
+    await ws.cancel.click();
+    await expect(ws.alert).toContainText("You cancelled the request");
+  });
+
   test("narrow: stacked, without a split handle", async ({ page }) => {
     await page.setViewportSize({ width: 900, height: 900 });
     const ws = new Workspace(page);

@@ -36,8 +36,12 @@ export const SENDABLE = PAYLOADS.filter((p) => !p.includes("{{"));
 // The sendable payloads a header value can carry (Latin-1 only, no line breaks).
 export const LATIN1_PAYLOADS = SENDABLE.filter((p) => [...p].every((c) => c.codePointAt(0) <= 0xff));
 
+// The one script the app itself adds: the release build's service worker
+// registration (src/browser/offline.rs), by URL from its own origin.
+const OWN_SCRIPT = `${new URL(process.env.APP_URL).pathname}sw-register.js`;
+
 const DANGEROUS = [
-  "body script", "iframe", "object", "embed", "img",
+  `body script:not([type="module"][src="${OWN_SCRIPT}"])`, "iframe", "object", "embed", "img",
   "[onerror]", "[onload]", "[ontoggle]", "[onclick]", "[onmouseover]",
   "a[href^='javascript:' i]",
 ].join(", ");

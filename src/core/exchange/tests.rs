@@ -61,6 +61,7 @@ fn received(raw_status: u16, opaque_redirect: bool) -> ExchangeState {
         redirected: false,
         opaque_redirect,
         elapsed_ms: 12.7,
+        sent: Default::default(),
         cross_origin: false,
     };
     let context = InsightContext {

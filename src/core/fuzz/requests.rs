@@ -239,6 +239,7 @@ fn responses() -> impl Strategy<Value = (ReceivedResponse, u64)> {
                 redirected: cross_origin,
                 opaque_redirect: false,
                 elapsed_ms: 5.0,
+                sent: Default::default(),
                 cross_origin,
             };
             (response, now >> 20)

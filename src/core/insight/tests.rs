@@ -22,6 +22,7 @@ fn response(code: u16) -> ReceivedResponse {
         redirected: false,
         opaque_redirect: false,
         elapsed_ms: 5.0,
+        sent: Default::default(),
         cross_origin: false,
     }
 }

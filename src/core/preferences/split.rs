@@ -51,7 +51,7 @@ impl SplitRatio {
     /// The split where a pointer at `x` puts it, in a box starting at `left`
     /// that is `width` wide (CSS pixels). `None` when the box has no width.
     pub fn at_pointer(x: f64, left: f64, width: f64) -> Option<SplitRatio> {
-        if !(width > 0.0) || !x.is_finite() || !left.is_finite() {
+        if !width.is_finite() || width <= 0.0 || !x.is_finite() || !left.is_finite() {
             return None;
         }
         let percent = ((x - left) / width * 100.0).round().clamp(0.0, 100.0);

@@ -12,3 +12,4 @@ pub mod large;
 pub mod lens;
 pub mod received;
 pub mod text_lines;
+pub mod timing;

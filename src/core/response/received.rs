@@ -4,6 +4,7 @@ use crate::core::media_type::essence;
 use crate::core::response::charset::charset_of;
 use crate::core::response::json_pretty::{is_json_media_type, pretty, JsonSyntaxError};
 use crate::core::response::large::layout::LargeRows;
+use crate::core::response::timing::{SentMark, TimingContext};
 use crate::core::status::StatusCode;
 
 pub use super::body::Body;
@@ -24,8 +25,20 @@ pub struct ReceivedResponse {
     /// stand-in (status 0, no headers, no body) and hides the real 3xx.
     pub opaque_redirect: bool,
     pub elapsed_ms: f64,
+    /// Finds the browser's record of where that time went.
+    pub sent: SentMark,
     /// Origin of the request URL vs. origin of this page: decides what headers the browser hid.
     pub cross_origin: bool,
+}
+
+impl ReceivedResponse {
+    /// What the timing picture needs besides the browser's record.
+    pub fn timing_context(&self) -> TimingContext {
+        TimingContext {
+            total_ms: self.elapsed_ms,
+            redirected: self.redirected,
+        }
+    }
 }
 
 impl Body {

@@ -8,6 +8,7 @@ mod insight_panel;
 mod lenses;
 mod status_line;
 mod text_view;
+mod timing_bar;
 
 use leptos::prelude::*;
 
@@ -21,6 +22,7 @@ use formatting::prepare_body;
 use headers_table::HeadersTable;
 use insight_panel::InsightPanel;
 use status_line::StatusLine;
+use timing_bar::TimingBar;
 
 #[component]
 pub fn ResponseViewer() -> impl IntoView {
@@ -114,6 +116,7 @@ fn Received(completed: Completed) -> impl IntoView {
     let insight = completed.insight();
     let Completed { response, .. } = completed;
     let note = response.hidden_headers_note();
+    let (sent, context) = (response.sent.clone(), response.timing_context());
     let redirect = response.redirected.then(|| response.final_url.clone());
     let size = format_size(response.body.len());
     let content_type = response.content_type().map(str::to_owned);
@@ -155,6 +158,7 @@ fn Received(completed: Completed) -> impl IntoView {
                 </dl>
                 <ClearResponseButton />
             </div>
+            <TimingBar sent final_url=response.final_url.clone() context />
             {redirect.map(|url| view! {
                 <p class="note">"The browser followed one or more redirects. Final URL: " <code>{url}</code></p>
             })}

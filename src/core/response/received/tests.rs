@@ -14,6 +14,7 @@ fn response(headers: &[(&str, &str)], body: &[u8]) -> ReceivedResponse {
         redirected: false,
         opaque_redirect: false,
         elapsed_ms: 1.0,
+        sent: Default::default(),
         cross_origin: true,
     }
 }
