@@ -45,13 +45,16 @@ def without_notes(html):
     """The page without comments or blank space between tags, and inline
     scripts without their blank lines (their hashes are taken afterwards)."""
     parts = re.split(r"(<script\b.*?</script>)", html, flags=re.S | re.I)
+    last = len(parts) - 1
     for i, part in enumerate(parts):
         if i % 2:
             parts[i] = BLANK_LINES.sub("\n", part)
-        else:
-            parts[i] = BETWEEN_TAGS.sub("><", COMMENT.sub("", part))
-    # The blank space either side of a script, which the split left at the ends.
-    return BETWEEN_TAGS.sub("><", "".join(parts))
+            continue
+        part = BETWEEN_TAGS.sub("><", COMMENT.sub("", part))
+        # Next to a script, the split cut the space between two tags in half.
+        part = part.lstrip() if i > 0 else part
+        parts[i] = part.rstrip() if i < last else part
+    return "".join(parts)
 
 
 def main(path):

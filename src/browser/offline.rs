@@ -5,7 +5,7 @@
 //! of the first load.
 
 /// Adds the registration script, `sw-register.js` under `base` (the public URL,
-/// with its trailing slash). Release builds only: dev builds (`trunk serve`) and
+/// without a trailing slash, as `ui::routes::BASE`). Release builds only: dev builds (`trunk serve`) and
 /// test builds have no service worker, so nothing there caches the app.
 ///
 /// A module script runs once per page however often it is added, so calling this
@@ -22,7 +22,7 @@ pub fn start(base: &str) {
     let (Ok(script), Some(body)) = (document.create_element("script"), document.body()) else {
         return;
     };
-    let src = format!("{base}sw-register.js");
+    let src = format!("{base}/sw-register.js");
     if script.set_attribute("type", "module").is_ok() && script.set_attribute("src", &src).is_ok() {
         // The only failure is a DOM exception for a node that cannot go there;
         // a script element in the body is always accepted.

@@ -7,7 +7,7 @@ use crate::state::collections::Collections;
 use crate::state::history::HistoryStore;
 use crate::ui::collections::{CollectionsSidebar, HistoryPanel, StorageNotices};
 use crate::ui::lazy::{split_fn, Lazy};
-use crate::ui::routes::{ENVIRONMENTS_HREF, REFERENCE_HREF, WORKSPACE_HREF};
+use crate::ui::routes::{BASE, ENVIRONMENTS_HREF, REFERENCE_HREF, WORKSPACE_HREF};
 use crate::ui::theme_picker::ThemePicker;
 
 #[component]
@@ -57,7 +57,7 @@ split_fn!(sidebar: fn sidebar() -> AnyView {
     expect_context::<Collections>().start();
     expect_context::<HistoryStore>().start();
     // Offline use waits for the app to be on screen, like the library.
-    crate::browser::offline::start(WORKSPACE_HREF);
+    crate::browser::offline::start(BASE);
     // The chosen theme is applied at start (App); only the control to change it
     // waits for this chunk, so the frame's first load has none of its code.
     view! { <ThemePicker /> <CollectionsSidebar /> <HistoryPanel /> }.into_any()

@@ -62,9 +62,11 @@ function printTable(rows) {
 
 const NOTES = `
 How each figure is measured (all times in the page with performance.now(), never across Playwright):
- 1  gzip -9 of index.html, *.wasm, *.js, *.css in the release build (what a first visit downloads);
-    wasm chunks are listed apart, not counted: the sidebar's (fetched once the app has started) with a
-    "first visit in all" total, then those fetched on a screen's first use.
+ 1  gzip -9 (the gzip program, as scripts/bundle-size.sh) of index.html, *.wasm, *.js, *.css in the release
+    build (what a first visit downloads before the app is usable); wasm chunks and the service worker's
+    scripts are listed apart, not counted: the sidebar's and the editor's chunks with the shared chunks
+    they need, and the worker (fetched once the app has started), with a "first visit in all" total and
+    the whole release the worker then stores for offline use; then the chunks fetched on first use.
  2  cold load = new browser context, HTTP cache disabled (CDP). Time = navigation start → a MutationObserver
     (installed before any page script) first sees the button "Send" enabled. Floor = a static page on the
     same server whose button "Send" an inline script enables.

@@ -86,6 +86,13 @@ async function openApp(page, url) {
   return ws;
 }
 
+// Opens the copy and waits until its worker serves the page.
+async function openControlled(page, url) {
+  const ws = await openApp(page, url);
+  await controlled(page);
+  return ws;
+}
+
 // Resolves once a service worker serves the page: the first one takes charge of
 // the page that registered it, without a reload.
 async function controlled(page) {
@@ -140,8 +147,7 @@ test("with the network off, the app, a deep link and a page loaded on first use 
   context,
   copy,
 }) => {
-  const ws = await openApp(page, copy.url);
-  await controlled(page);
+  const ws = await openControlled(page, copy.url);
   // Nothing serves the app any more, and the browser is offline too.
   await copy.stop();
   await context.setOffline(true);
@@ -169,8 +175,7 @@ test("offline, the user's requests go to the network and fail with the usual ale
   context,
   copy,
 }) => {
-  const ws = await openApp(page, copy.url);
-  await controlled(page);
+  const ws = await openControlled(page, copy.url);
   await context.setOffline(true);
 
   await ws.request("GET", `${HTTPBIN}/get`);
@@ -190,8 +195,7 @@ test("a new release is offered once installed, the page keeps its own until relo
   page,
   copy,
 }) => {
-  await openApp(page, copy.url);
-  await controlled(page);
+  await openControlled(page, copy.url);
   const [first] = await appCaches(page);
   expect(await appCaches(page)).toEqual([first]);
 
@@ -223,8 +227,7 @@ test("a release the server does not have whole is not installed, and the one in 
   page,
   copy,
 }) => {
-  await openApp(page, copy.url);
-  await controlled(page);
+  await openControlled(page, copy.url);
   const before = await appCaches(page);
 
   // sw.js names a file the server no longer has.

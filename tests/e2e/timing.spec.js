@@ -40,6 +40,19 @@ test("sending the same URL again shows the new request's phases", async ({ page 
   await expect(page.getByText("Only the total time is known")).toHaveCount(0);
 });
 
+test("coming back from another page shows the same phases", async ({ page }) => {
+  const ws = new Workspace(page);
+  await ws.request("GET", ALLOWED);
+  await expect(phases(page)).toBeVisible();
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("link", { name: "Status codes" }).click();
+  await expect(page.getByRole("heading", { name: "HTTP status codes" })).toBeVisible();
+  await nav.getByRole("link", { name: "Requests" }).click();
+  await expect(ws.status).toContainText("200 OK");
+  await expect(phases(page).getByRole("listitem").filter({ hasText: "Waiting" })).toContainText(/\d ms$/);
+  await expect(page.getByText("Only the total time is known")).toHaveCount(0);
+});
+
 test("a cross-origin server without Timing-Allow-Origin gets the reason", async ({ page }) => {
   const ws = new Workspace(page);
   await ws.request("GET", `${HTTPBIN}/get`);

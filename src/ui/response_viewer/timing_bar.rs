@@ -1,11 +1,15 @@
 //! Where the response's time went, phase by phase, when the browser tells;
 //! otherwise why only the total is known.
 
+use std::cell::RefCell;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::timing::record;
-use crate::core::response::timing::{css_share, PhaseSpan, SentMark, Timing, TimingContext};
+use crate::core::response::timing::{
+    css_share, PhaseSpan, SentMark, Timing, TimingContext, TimingRecord,
+};
 
 /// The browser files its record of a request a moment after the body is in,
 /// so it is read here, as the response is shown, and the picture follows.
@@ -13,16 +17,36 @@ use crate::core::response::timing::{css_share, PhaseSpan, SentMark, Timing, Timi
 pub fn TimingBar(sent: SentMark, final_url: String, context: TimingContext) -> impl IntoView {
     // A signal and a task rather than a resource: the same, here, for far
     // less code in the response chunk.
-    let found = RwSignal::new(None);
-    spawn_local(async move {
-        // The response may be gone by then: a cleared signal takes nothing.
-        let _ = found.try_set(Some(record(&sent, &final_url).await));
-    });
+    let found = RwSignal::new(remembered(&sent));
+    if found.get_untracked().is_none() {
+        spawn_local(async move {
+            let record = record(&sent, &final_url).await;
+            LAST_READ.with(|last| *last.borrow_mut() = Some((sent, record)));
+            // The response may be gone by then: a cleared signal takes nothing.
+            let _ = found.try_set(Some(record));
+        });
+    }
     move || {
         found
             .get()
             .map(|record| view! { <TimingPicture timing=Timing::new(record, context) /> })
     }
+}
+
+thread_local! {
+    /// The record last read, with the request it belongs to. Reading clears
+    /// the browser's list, so the response shown again (back from another
+    /// page) takes its record from here. Only one response is on screen at a
+    /// time, and kept here rather than in the response, whose code is on the
+    /// first load.
+    static LAST_READ: RefCell<Option<(SentMark, TimingRecord)>> = const { RefCell::new(None) };
+}
+
+fn remembered(sent: &SentMark) -> Option<TimingRecord> {
+    LAST_READ.with(|last| match &*last.borrow() {
+        Some((read, record)) if read == sent => Some(*record),
+        _ => None,
+    })
 }
 
 #[component]
