@@ -39,7 +39,7 @@ pub fn download_large(file_name: &str, mime: &str, bytes: &LargeBytes) -> Result
     click_download(file_name, &blob_of(bytes, mime)?)
 }
 
-fn blob_of(bytes: &LargeBytes, mime: &str) -> Result<web_sys::Blob, String> {
+pub(crate) fn blob_of(bytes: &LargeBytes, mime: &str) -> Result<web_sys::Blob, String> {
     let parts = js_sys::Array::new();
     bytes.for_each_piece(1 << 20, |piece| {
         parts.push(&js_sys::Uint8Array::from(piece));

@@ -62,7 +62,9 @@ test("the JSON filter shows matches, counts them, and says where an expression i
   await expect(filter).toHaveCount(0);
 });
 
-test("the filter runs on a body kept in the browser's memory", async ({ page }) => {
+test("the filter parses and queries in a worker, which stops with the view", async ({ page }) => {
+  const workers = [];
+  page.on("worker", (worker) => workers.push(worker));
   const ws = new Workspace(page);
   await ws.open();
   const items = Array.from({ length: 20000 }, (_, n) => ({ n, name: `item ${n}` }));
@@ -76,6 +78,12 @@ test("the filter runs on a body kept in the browser's memory", async ({ page }) 
   await expect(ws.responseBody).toContainText('"item 19999"');
   await filter.fill("$.json[*]");
   await expect(ws.responseBody.getByText("20000 matches; the first 1000 are shown")).toBeVisible();
+  // The page's own thread never held the document: a worker did, and its
+  // memory goes with it when the view does.
+  expect(workers.map((w) => new URL(w.url()).pathname)).toEqual(["/api-client/filter-worker_loader.js"]);
+  const closed = new Promise((resolve) => workers[0].on("close", resolve));
+  await bodyView(page).getByRole("radio", { name: "Pretty" }).check();
+  await closed;
 });
 
 test("the JSON tree opens nodes from the keyboard and draws long arrays a page at a time", async ({ page }) => {
@@ -133,7 +141,7 @@ test("an HTML body is previewed in a sandboxed frame where its scripts do not ru
   const inside = page.frameLocator("iframe[title='HTML preview']");
   await expect(inside.getByRole("heading", { name: "Preview heading" })).toBeVisible();
   await inside.getByRole("button", { name: "Go" }).click();
-  expect(chunks).toContain("split_html_preview");
+  expect(chunks).toContain("split_preview");
   const seen = await page.evaluate(() => ({ marker: window.__xss ?? null, messages: window.__messages }));
   const executed = (seen.marker !== null ? 1 : 0) + dialogs.length + seen.messages.length;
   await report(`xss html-preview 4 ${executed}`);
@@ -164,7 +172,7 @@ test("images are shown from the body's bytes, and their blob: URL is let go with
     await expect(img).toHaveAttribute("src", /^blob:/);
     await expect.poll(() => img.evaluate((el) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
   }
-  expect(chunks).toContain("split_media_view");
+  expect(chunks).toContain("split_preview");
   const src = await ws.responseBody.getByRole("img").getAttribute("src");
   const loads = (url) => page.evaluate((u) => new Promise((resolve) => {
     const probe = new Image();

@@ -4,8 +4,9 @@
 pub mod body;
 pub mod body_format;
 pub mod charset;
-pub mod json_filter;
+pub mod json_document;
 pub mod json_pretty;
+pub mod json_query;
 pub mod json_stream;
 pub mod json_tree;
 pub mod large;

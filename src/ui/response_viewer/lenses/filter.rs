@@ -1,17 +1,20 @@
-//! The JSONPath filter: matches update as the expression is typed, the body is
-//! parsed once (in a task of its own, after "Filtering…" is on screen), and a
-//! newer keystroke makes any older run give up.
+//! The JSONPath filter: matches update as the expression is typed. The body is
+//! parsed and queried by a worker of its own (`browser::filter_worker`), so
+//! the page stays responsive however large the body; an answer to an
+//! expression since replaced is dropped.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
-use serde_json::Value;
 
 use super::super::text_view::TextView;
-use crate::core::response::json_filter::{compile, document_of, Filter, Matches};
+use crate::browser::filter_worker::{FilterWorker, Reply};
+use crate::core::response::json_document::check_size;
+use crate::core::response::json_query::Answer;
 use crate::core::response::received::Body;
 use crate::ui::lazy::split_fn;
+use crate::ui::routes::BASE;
 
 split_fn!(json_filter: pub fn json_filter_view(body: Body) -> AnyView {
     view! { <FilterView body /> }.into_any()
@@ -22,47 +25,44 @@ enum Outcome {
     Waiting,
     Working,
     Invalid(String),
-    Found(Arc<Matches>),
+    Found { summary: String, text: Arc<String> },
 }
 
-/// Typing pauses this long before a run starts, so a run is not begun (and
-/// dropped) for every character of an expression.
+/// Typing pauses this long before a run starts, so the worker is not asked
+/// (and its answer dropped) for every character of an expression.
 const SETTLE: Duration = Duration::from_millis(150);
-
-type Document = Arc<Result<Value, String>>;
 
 #[component]
 fn FilterView(body: Body) -> impl IntoView {
     let outcome = RwSignal::new(Outcome::Waiting);
-    let document = StoredValue::new(None::<Document>);
-    let run = StoredValue::new(0_u64);
+    let run = StoredValue::new(0_u32);
+    // Started with the view, so the body is parsed while the first expression
+    // is typed; stopped (and its memory freed) when the view goes.
+    let worker = StoredValue::new_local(start_worker(&body, run, outcome));
     let on_input = move |ev| {
         let expression = event_target_value(&ev);
         let this_run = run.get_value() + 1;
         run.set_value(this_run);
-        match compile(&expression) {
-            Err(error) => outcome.set(Outcome::Invalid(error.to_string())),
-            Ok(None) => outcome.set(Outcome::Waiting),
-            Ok(Some(filter)) => {
-                outcome.set(Outcome::Working);
-                let current = move || run.try_get_value() == Some(this_run);
-                let body = body.clone();
-                set_timeout(
-                    move || {
-                        if current() {
-                            let doc = read_once(document, &body);
-                            // The parse may have taken a while: yield once more,
-                            // so a keystroke made meanwhile wins.
-                            set_timeout(
-                                move || evaluate(&filter, &doc, current, outcome),
-                                Duration::ZERO,
-                            );
-                        }
-                    },
-                    SETTLE,
-                );
-            }
+        if expression.trim().is_empty() {
+            outcome.set(Outcome::Waiting);
+            return;
         }
+        outcome.set(Outcome::Working);
+        set_timeout(
+            move || {
+                if run.try_get_value() != Some(this_run) {
+                    return;
+                }
+                let asked = worker.try_with_value(|w| match w {
+                    Ok(worker) => worker.run(this_run, &expression),
+                    Err(message) => Err(message.clone()),
+                });
+                if let Some(Err(message)) = asked {
+                    outcome.try_set(Outcome::Invalid(message));
+                }
+            },
+            SETTLE,
+        );
     };
     view! {
         <div class="json-filter">
@@ -79,43 +79,40 @@ fn FilterView(body: Body) -> impl IntoView {
             <p class="filter-count" aria-live="polite">{move || summary(&outcome.get())}</p>
             {move || match outcome.get() {
                 Outcome::Invalid(message) => view! { <p role="alert" class="hint hint--warning">{message}</p> }.into_any(),
-                Outcome::Found(matches) => view! { <TextView text=Arc::new(matches.text.clone()) /> }.into_any(),
+                Outcome::Found { text, .. } => view! { <TextView text /> }.into_any(),
                 Outcome::Waiting | Outcome::Working => ().into_any(),
             }}
         </div>
     }
 }
 
+/// The worker holding `body`, or why there is none (the body is too large,
+/// or the browser refused the worker).
+fn start_worker(
+    body: &Body,
+    run: StoredValue<u32>,
+    outcome: RwSignal<Outcome>,
+) -> Result<FilterWorker, String> {
+    check_size(body.len())?;
+    FilterWorker::start(BASE, &body.to_large(), move |reply| {
+        let next = match reply {
+            Reply::Answer(answered, _) if run.try_get_value() != Some(answered) => return,
+            Reply::Answer(_, Answer::Found { summary, text }) => Outcome::Found {
+                summary,
+                text: Arc::new(text),
+            },
+            Reply::Answer(_, Answer::Invalid(message)) | Reply::Failed(message) => {
+                Outcome::Invalid(message)
+            }
+        };
+        outcome.try_set(next);
+    })
+}
+
 fn summary(outcome: &Outcome) -> String {
     match outcome {
         Outcome::Waiting | Outcome::Invalid(_) => String::new(),
         Outcome::Working => "Filtering…".to_owned(),
-        Outcome::Found(matches) => matches.summary(),
+        Outcome::Found { summary, .. } => summary.clone(),
     }
-}
-
-/// The body as a document, parsed the first time it is needed.
-fn read_once(document: StoredValue<Option<Document>>, body: &Body) -> Document {
-    if let Some(Some(doc)) = document.try_get_value() {
-        return doc;
-    }
-    let doc = Arc::new(document_of(body));
-    document.try_set_value(Some(Arc::clone(&doc)));
-    doc
-}
-
-fn evaluate(
-    filter: &Filter,
-    doc: &Document,
-    current: impl Fn() -> bool,
-    outcome: RwSignal<Outcome>,
-) {
-    if !current() {
-        return;
-    }
-    let next = match doc.as_ref() {
-        Ok(value) => Outcome::Found(Arc::new(filter.run(value))),
-        Err(message) => Outcome::Invalid(message.clone()),
-    };
-    outcome.try_set(next);
 }

@@ -5,14 +5,9 @@
 use leptos::prelude::*;
 
 use crate::core::response::received::Body;
-use crate::ui::lazy::split_fn;
-
-split_fn!(html_preview: pub fn html_preview_view(body: Body) -> AnyView {
-    view! { <HtmlPreview body /> }.into_any()
-});
 
 #[component]
-fn HtmlPreview(body: Body) -> impl IntoView {
+pub(super) fn HtmlPreview(body: Body) -> impl IntoView {
     let html = match body.shared_text() {
         Some(text) => text.to_string(),
         None => {

@@ -9,7 +9,7 @@ mod tree;
 
 use leptos::prelude::*;
 
-use crate::core::response::lens::{preview_kind, Lens, PreviewKind};
+use crate::core::response::lens::{preview_kind, Lens};
 use crate::core::response::received::Body;
 use crate::ui::lazy::Lazy;
 
@@ -52,12 +52,8 @@ pub fn lens_view(lens: Lens, body: Body, media_type: String) -> AnyView {
             view! { <Lazy load=move || tree::json_tree_view(body.get_value()) /> }.into_any()
         }
         Lens::Preview => match media_type.with_value(|m| preview_kind(m)) {
-            Some(PreviewKind::Html) => {
-                view! { <Lazy load=move || html_preview::html_preview_view(body.get_value()) /> }
-                    .into_any()
-            }
             Some(kind) => view! {
-                <Lazy load=move || media::show_media(body.get_value(), media_type.get_value(), kind == PreviewKind::Pdf) />
+                <Lazy load=move || media::preview_view(body.get_value(), media_type.get_value(), kind) />
             }
             .into_any(),
             None => ().into_any(),

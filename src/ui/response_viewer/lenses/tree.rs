@@ -8,7 +8,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use serde_json::Value;
 
-use crate::core::response::json_filter::document_of;
+use crate::core::response::json_document::document_of;
 use crate::core::response::json_tree::{
     child_keys, child_pointer, leaf_text, next_page, size_label, PAGE,
 };

@@ -1,10 +1,11 @@
 //! The body filter: a JSONPath (RFC 9535) expression checked, run over a JSON
 //! document, and its matches laid out for reading.
+//!
+//! The filter's worker (src/bin/filter-worker.rs) compiles this file in as a
+//! module of its own, so it names nothing else of this crate.
 
 use serde_json::Value;
 use serde_json_path::JsonPath;
-
-use crate::core::response::received::{format_size, Body};
 
 /// Matches shown at most; the count still says how many there are. Beyond a
 /// few thousand, a list is read by narrowing the expression, not by scrolling.
@@ -56,34 +57,14 @@ fn leading_space(text: &str) -> usize {
     text.chars().take_while(|c| c.is_whitespace()).count()
 }
 
-/// The parser counts bytes from 1; a person counts characters.
-fn char_position(text: &str, byte_position: usize) -> usize {
-    let before = byte_position.saturating_sub(1).min(text.len());
-    let mut end = before;
+/// The parser says where it failed as a byte offset from 0 (its documentation
+/// says 1-indexed; the value is nom's offset); a person counts characters from 1.
+fn char_position(text: &str, byte_offset: usize) -> usize {
+    let mut end = byte_offset.min(text.len());
     while !text.is_char_boundary(end) {
         end -= 1;
     }
     text[..end].chars().count() + 1
-}
-
-/// Bodies over this are not read as a document: the parsed tree takes several
-/// times the body's size in this program's memory, which never shrinks again.
-pub const DOCUMENT_LIMIT: usize = crate::core::response::received::FORMAT_LIMIT;
-
-/// The body as one JSON document, wherever it is kept.
-pub fn document_of(body: &Body) -> Result<Value, String> {
-    let size = body.len();
-    if size > DOCUMENT_LIMIT {
-        return Err(format!(
-            "This body is {}: filtering reads bodies up to {}. Download it to query it with another tool.",
-            format_size(size),
-            format_size(DOCUMENT_LIMIT)
-        ));
-    }
-    match body.in_memory() {
-        Some(bytes) => parse_document(bytes),
-        None => parse_document(&body.to_large().read(0..size)),
-    }
 }
 
 /// A body read as one JSON document (a leading byte order mark allowed).
@@ -129,6 +110,36 @@ impl Matches {
             count
         }
     }
+}
+
+/// What the filter's worker answers for one expression over one document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    Found {
+        summary: String,
+        text: String,
+    },
+    /// The expression cannot run, or the body is not a JSON document.
+    Invalid(String),
+}
+
+/// Runs `expression` over `document` (the body as read, or why it could not
+/// be); `None` when the expression is blank.
+pub fn answer(document: &Result<Value, String>, expression: &str) -> Option<Answer> {
+    let filter = match compile(expression) {
+        Ok(filter) => filter?,
+        Err(error) => return Some(Answer::Invalid(error.to_string())),
+    };
+    Some(match document {
+        Ok(value) => {
+            let matches = filter.run(value);
+            Answer::Found {
+                summary: matches.summary(),
+                text: matches.text,
+            }
+        }
+        Err(message) => Answer::Invalid(message.clone()),
+    })
 }
 
 #[cfg(test)]
@@ -229,7 +240,8 @@ mod tests {
     fn positions_count_characters_not_bytes() {
         assert_eq!(char_position("$.é€x", 7), 5);
         assert_eq!(char_position("$", 99), 2);
-        assert_eq!(char_position("$.é", 4), 3);
+        // An offset inside a character points at that character.
+        assert_eq!(char_position("$.é", 3), 3);
     }
 
     #[test]
@@ -238,15 +250,53 @@ mod tests {
     }
 
     #[test]
-    fn a_body_in_memory_is_read_as_a_document() {
-        let body = Body::Text(std::sync::Arc::new("{\"a\":[1]}".to_owned()));
-        assert_eq!(document_of(&body), Ok(json!({"a": [1]})));
-    }
-
-    #[test]
     fn a_broken_document_is_reported() {
         let error = parse_document(b"{\"a\":").expect_err("not JSON");
         assert!(error.starts_with("The body is not valid JSON"), "{error}");
+    }
+
+    #[test]
+    fn an_answer_carries_the_summary_and_the_matches() {
+        let doc = Ok(json!({"items": [{"id": 1}, {"id": 2}]}));
+        assert_eq!(
+            answer(&doc, "$.items[*].id"),
+            Some(Answer::Found {
+                summary: "2 matches".to_owned(),
+                text: "[\n  1,\n  2\n]".to_owned()
+            })
+        );
+    }
+
+    #[test]
+    fn a_blank_expression_has_no_answer() {
+        assert_eq!(answer(&Ok(json!({})), "  "), None);
+    }
+
+    #[test]
+    fn a_bad_expression_is_answered_with_where_it_fails() {
+        let Some(Answer::Invalid(message)) = answer(&Ok(json!({})), "items") else {
+            panic!("expected an invalid answer");
+        };
+        assert!(message.starts_with("Not a valid JSONPath expression: at character 1"));
+    }
+
+    #[test]
+    fn a_body_that_is_not_json_is_the_answer_to_any_expression() {
+        let doc = Err("The body is not valid JSON (x).".to_owned());
+        assert_eq!(
+            answer(&doc, "$"),
+            Some(Answer::Invalid(
+                "The body is not valid JSON (x).".to_owned()
+            ))
+        );
+    }
+
+    #[test]
+    fn the_expression_is_checked_before_the_document() {
+        let doc = Err("The body is not valid JSON (x).".to_owned());
+        assert!(
+            matches!(answer(&doc, "nope"), Some(Answer::Invalid(m)) if m.starts_with("Not a valid"))
+        );
     }
 
     proptest! {
