@@ -50,6 +50,9 @@ mod worker {
         scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         // The listener lives as long as the worker, which the page ends.
         on_message.forget();
+        // Messages that came while the wasm loaded found no listener: the
+        // page waits for this before it sends any.
+        let _ = scope.post_message(&js_sys::Array::of1(&JsValue::from_str("ready")));
     }
 
     fn hear(scope: &DedicatedWorkerGlobalScope, state: &Shared, data: &JsValue) {
