@@ -36,14 +36,14 @@ test("the JSON filter shows matches, counts them, and says where an expression i
   await ws.open();
   await ws.request("GET", `${HTTPBIN}/json`);
   await expect(bodyView(page)).toBeVisible();
-  expect(chunks).not.toContain("split_json_filter");
+  expect(chunks).not.toContain("split_views");
   await bodyView(page).getByRole("radio", { name: "Filter" }).check();
   const filter = ws.responseBody.getByRole("textbox", { name: "JSON filter" });
   await filter.fill("$.slideshow.slides[*].title");
   await expect(ws.responseBody.getByText("2 matches")).toBeVisible();
   await expect(ws.responseBody).toContainText('"Wake up to WonderWidgets!"');
   await expect(ws.responseBody).toContainText('"Overview"');
-  expect(chunks).toContain("split_json_filter");
+  expect(chunks).toContain("split_views");
 
   await filter.fill("$.slideshow.slides[?@.items].title");
   await expect(ws.responseBody.getByText("1 match", { exact: true })).toBeVisible();
@@ -96,7 +96,7 @@ test("the JSON tree opens nodes from the keyboard and draws long arrays a page a
   await bodyView(page).getByRole("radio", { name: "Tree" }).check();
   const tree = ws.responseBody.getByRole("group", { name: "JSON tree" });
   await expect(tree).toBeVisible();
-  expect(chunks).toContain("split_json_tree");
+  expect(chunks).toContain("split_views");
   const json = tree.locator("summary").filter({ hasText: /^json: \{ 1 key \}$/ });
   await json.focus();
   await page.keyboard.press("Enter");
@@ -141,7 +141,7 @@ test("an HTML body is previewed in a sandboxed frame where its scripts do not ru
   const inside = page.frameLocator("iframe[title='HTML preview']");
   await expect(inside.getByRole("heading", { name: "Preview heading" })).toBeVisible();
   await inside.getByRole("button", { name: "Go" }).click();
-  expect(chunks).toContain("split_preview");
+  expect(chunks).toContain("split_views");
   const seen = await page.evaluate(() => ({ marker: window.__xss ?? null, messages: window.__messages }));
   const executed = (seen.marker !== null ? 1 : 0) + dialogs.length + seen.messages.length;
   await report(`xss html-preview 4 ${executed}`);
@@ -172,7 +172,7 @@ test("images are shown from the body's bytes, and their blob: URL is let go with
     await expect(img).toHaveAttribute("src", /^blob:/);
     await expect.poll(() => img.evaluate((el) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
   }
-  expect(chunks).toContain("split_preview");
+  expect(chunks).toContain("split_views");
   const src = await ws.responseBody.getByRole("img").getAttribute("src");
   const loads = (url) => page.evaluate((u) => new Promise((resolve) => {
     const probe = new Image();

@@ -13,12 +13,7 @@ use crate::browser::filter_worker::{FilterWorker, Reply};
 use crate::core::response::json_document::check_size;
 use crate::core::response::json_query::Answer;
 use crate::core::response::received::Body;
-use crate::ui::lazy::split_fn;
 use crate::ui::routes::BASE;
-
-split_fn!(json_filter: pub fn json_filter_view(body: Body) -> AnyView {
-    view! { <FilterView body /> }.into_any()
-});
 
 #[derive(Clone)]
 enum Outcome {
@@ -33,7 +28,7 @@ enum Outcome {
 const SETTLE: Duration = Duration::from_millis(150);
 
 #[component]
-fn FilterView(body: Body) -> impl IntoView {
+pub(super) fn FilterView(body: Body) -> impl IntoView {
     let outcome = RwSignal::new(Outcome::Waiting);
     let run = StoredValue::new(0_u32);
     // Started with the view, so the body is parsed while the first expression

@@ -1,28 +1,14 @@
-//! The Preview lens, one chunk for every kind: HTML in a sandboxed frame
-//! (`html_preview`), and images and PDFs drawn from the body's bytes through a `blob:` URL, which is
+//! Images and PDFs drawn from the body's bytes through a `blob:` URL, which is
 //! let go when the view goes (another response, or another lens). An SVG is
 //! shown as an `<img>`, where its scripts never run.
 
 use leptos::prelude::*;
 
-use super::html_preview::HtmlPreview;
 use crate::browser::files::{object_url, revoke_object_url};
-use crate::core::response::lens::PreviewKind;
 use crate::core::response::received::{format_size, Body};
-use crate::ui::lazy::split_fn;
-
-split_fn!(preview: pub fn preview_view(body: Body, media_type: String, kind: PreviewKind) -> AnyView {
-    match kind {
-        PreviewKind::Html => view! { <HtmlPreview body /> }.into_any(),
-        PreviewKind::Image | PreviewKind::Pdf => {
-            let pdf = kind == PreviewKind::Pdf;
-            view! { <MediaView body media_type pdf /> }.into_any()
-        }
-    }
-});
 
 #[component]
-fn MediaView(body: Body, media_type: String, pdf: bool) -> impl IntoView {
+pub(super) fn MediaView(body: Body, media_type: String, pdf: bool) -> impl IntoView {
     let url = match object_url(&body.to_large(), &media_type) {
         Ok(url) => url,
         Err(error) => {

@@ -14,14 +14,9 @@ use crate::core::response::json_tree::{
 };
 use crate::core::response::lens::TREE_LIMIT;
 use crate::core::response::received::{format_size, Body};
-use crate::ui::lazy::split_fn;
-
-split_fn!(json_tree: pub fn json_tree_view(body: Body) -> AnyView {
-    view! { <TreeView body /> }.into_any()
-});
 
 #[component]
-fn TreeView(body: Body) -> impl IntoView {
+pub(super) fn TreeView(body: Body) -> impl IntoView {
     let size = body.len();
     if size > TREE_LIMIT {
         return view! {
