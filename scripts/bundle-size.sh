@@ -24,8 +24,9 @@ first=0 later=0 chunks=0
 row file raw gzip
 for f in "$DIST"/index.html "$DIST"/api-client-*_bg.wasm "$DIST"/*.js "$DIST"/*.css; do
   [ -f "$f" ] || continue
-  # Offline use: added once the app has started, listed below.
-  case "$(basename "$f")" in sw.js|sw-register.js) continue ;; esac
+  # Offline use, the chunks' stylesheet and the JSON filter's worker: fetched
+  # after start or on first use, listed below.
+  case "$(basename "$f")" in sw.js|sw-register.js|chunks.css|filter-worker*) continue ;; esac
   size=$(gz "$f")
   first=$((first + size))
   row "$(basename "$f")" "$(stat -c %s "$f")" "$size"
@@ -41,12 +42,20 @@ for f in "$DIST"/split_*.wasm "$DIST"/shared-*.wasm; do
   esac
 done
 # The service worker's registration script (src/browser/offline.rs adds it once
-# the app has started) and the worker itself, which the browser then fetches.
-for f in "$DIST"/sw-register.js "$DIST"/sw.js; do
+# the app has started) and the worker itself, which the browser then fetches; the
+# stylesheet of the chunks, linked with the first of them (the sidebar's).
+for f in "$DIST"/sw-register.js "$DIST"/sw.js "$DIST"/chunks.css; do
   [ -f "$f" ] || continue
   size=$(gz "$f")
   later=$((later + size))
   row "  after start: $(basename "$f")" "$(stat -c %s "$f")" "$size"
+done
+# The JSON filter's worker (src/bin/filter-worker.rs), started by the first filter.
+for f in "$DIST"/filter-worker*; do
+  [ -f "$f" ] || continue
+  size=$(gz "$f")
+  later=$((later + size))
+  row "  on first use: $(basename "$f")" "$(stat -c %s "$f")" "$size"
 done
 printf '%-58s %10s %10d  (%s in %d chunks, shared ones included)\n' "chunks (after start or on first use)" "" "$later" "$(kb "$later")" "$chunks"
 [ "$first" -le "$BUDGET" ]

@@ -19,6 +19,11 @@ POLICY = (
     "default-src 'self'; "
     "script-src 'self' 'wasm-unsafe-eval' {hashes}; "
     "style-src 'self'; "
+    # Response previews (src/ui/response_viewer/lenses/media.rs) show the body's
+    # bytes through blob: URLs: images in <img>, PDFs in a frame. An HTML preview
+    # is a srcdoc frame, which this policy covers as it is (scripts stay blocked).
+    "img-src 'self' blob:; "
+    "frame-src 'self' blob:; "
     "connect-src *; "
     "object-src 'none'; "
     "base-uri 'none'; "

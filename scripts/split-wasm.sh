@@ -54,6 +54,12 @@ finish_page() {
   python3 "$ROOT/scripts/sw.py" "$STAGE" || fail "could not write the service worker"
 }
 
+# The JSON filter's worker is a module of its own, not split; optimised like the rest.
+worker="$STAGE/filter-worker_bg.wasm"
+[ -f "$worker" ] || fail "trunk staged no filter-worker_bg.wasm in $STAGE"
+python3 "$ROOT/scripts/strip-linking.py" "$worker" || fail "could not strip the worker's relocations"
+wasm-opt "${OPT[@]}" --strip-debug --strip-producers "$worker" -o "$worker"
+
 # index.html turns Trunk's wasm-opt off (this script optimises every module once),
 # so a release without split points is optimised here too.
 if ! grep -q "__wasm_split_placeholder__" "$INPUT"; then

@@ -306,3 +306,59 @@ async fn a_file_no_longer_loaded_is_a_typed_failure_naming_it() {
         other => panic!("expected FileGone, got {other:?}"),
     }
 }
+
+#[wasm_bindgen_test]
+async fn the_chunks_stylesheet_is_linked_once_and_a_missing_one_holds_nothing_up() {
+    use api_client::browser::styles::chunk_styles;
+    let href = "/no-such-sheet/chunks.css";
+    // Both settle although the sheet is not there: parts are drawn unstyled
+    // rather than never.
+    let first = chunk_styles(href);
+    let second = chunk_styles(href);
+    assert!(first.await.is_ok());
+    assert!(second.await.is_ok());
+    let body = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .body()
+        .unwrap();
+    assert_eq!(
+        body.inner_html()
+            .matches("/no-such-sheet/chunks.css")
+            .count(),
+        1
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_filter_worker_that_cannot_load_says_so() {
+    use api_client::browser::filter_worker::{FilterWorker, Reply};
+    use api_client::core::response::received::Body;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let heard: Rc<RefCell<Option<Reply>>> = Rc::default();
+    let tell = Rc::clone(&heard);
+    let body = Body::from(b"{\"a\": 1}".to_vec()).to_large();
+    // No worker script is served under this path.
+    let worker = FilterWorker::start("/no-such-app", &body, move |reply| {
+        tell.borrow_mut().get_or_insert(reply);
+    })
+    .expect("the browser accepts the worker's URL");
+    worker
+        .run(1, "$.a")
+        .expect("asking is queued until the worker is ready");
+    for _ in 0..100 {
+        if heard.borrow().is_some() {
+            break;
+        }
+        gloo_timers::future::sleep(Duration::from_millis(50)).await;
+    }
+    let outcome = heard.borrow_mut().take();
+    match outcome {
+        Some(Reply::Failed(message)) => {
+            assert!(message.starts_with("The filter stopped"), "{message}")
+        }
+        other => panic!("expected a failure within 5 s, got {other:?}"),
+    }
+}

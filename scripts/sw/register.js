@@ -32,6 +32,9 @@ if (!container) {
 }
 
 function watch(found) {
+  // A browser that blocks service workers (a test harness, a policy) may
+  // resolve with nothing rather than refuse.
+  if (!found) return;
   registration = found;
   offerIfWaiting();
   registration.addEventListener("updatefound", () => {

@@ -36,15 +36,28 @@ fn click_download(file_name: &str, blob: &web_sys::Blob) -> Result<(), String> {
 /// Offers stored bytes as a file download, moved to the browser a piece at a
 /// time (a large body is never copied into wasm memory whole).
 pub fn download_large(file_name: &str, mime: &str, bytes: &LargeBytes) -> Result<(), String> {
+    click_download(file_name, &blob_of(bytes, mime)?)
+}
+
+pub(crate) fn blob_of(bytes: &LargeBytes, mime: &str) -> Result<web_sys::Blob, String> {
     let parts = js_sys::Array::new();
     bytes.for_each_piece(1 << 20, |piece| {
         parts.push(&js_sys::Uint8Array::from(piece));
     });
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options)
-        .map_err(describe)?;
-    click_download(file_name, &blob)
+    web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(describe)
+}
+
+/// A `blob:` URL for stored bytes, labelled `mime`, for an `<img>` or a frame to
+/// show. It keeps the bytes alive until [`revoke_object_url`] lets them go.
+pub fn object_url(bytes: &LargeBytes, mime: &str) -> Result<String, String> {
+    web_sys::Url::create_object_url_with_blob(&blob_of(bytes, mime)?).map_err(describe)
+}
+
+pub fn revoke_object_url(url: &str) {
+    // Revoking only fails for a URL that was never made; nothing to free then.
+    let _ = web_sys::Url::revoke_object_url(url);
 }
 
 /// The first file chosen in a file input.

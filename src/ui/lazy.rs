@@ -13,6 +13,9 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 
+use crate::browser::styles::chunk_styles;
+use crate::ui::routes::BASE;
+
 /// A chunk of the app could not be downloaded (offline, or a new release replaced
 /// the files this page was loaded with).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -104,8 +107,13 @@ fn lazy_view(load: Loader, quiet: bool, attempt: RwSignal<u32>, report: bool) ->
         attempt.track();
         // The chunk loader's future is not Send; in the browser there is one thread.
         let pending = SendWrapper::new(load());
+        // Asked for at the same time as the chunk, and waited for, so a part is
+        // never drawn before its rules are there.
+        let styles = SendWrapper::new(chunk_styles(&format!("{BASE}/chunks.css")));
         Suspend::new(async move {
-            match pending.await {
+            let loaded = pending.await;
+            let _ = styles.await;
+            match loaded {
                 Ok(view) => view,
                 Err(error) if report => view! { <ChunkFailed error attempt /> }.into_any(),
                 Err(_) => ().into_any(),

@@ -5,16 +5,30 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 use super::formatting::lay_out_in_slices;
+use super::lenses::{lens_view, LensSwitch};
 use super::text_view::{LargeTextView, TextView, MAX_ROW_BYTES};
 use crate::browser::files::download_large;
 use crate::browser::js_bytes::JsChunks;
+use crate::core::media_type::essence;
 use crate::core::response::charset::decode_text;
 use crate::core::response::large::layout::{LargeLayout, LargeRows, LayoutError};
+use crate::core::response::lens::{lenses, Lens};
 use crate::core::response::received::{format_size, Body, BodyView};
 
 #[component]
 pub fn BodyPanel(view: BodyView, body: Body, media_type: String) -> impl IntoView {
     let download_error = RwSignal::new(None::<String>);
+    let media = essence(&media_type).unwrap_or_default();
+    let offered = lenses(&media, body.len());
+    let switch_type = media.clone();
+    let chosen = RwSignal::new(Lens::Pretty);
+    let other_lens = {
+        let body = body.clone();
+        move || {
+            let lens = chosen.get();
+            (lens != Lens::Pretty).then(|| lens_view(lens, body.clone(), media.clone()))
+        }
+    };
     let download_body = {
         let body = body.clone();
         move |_| {
@@ -71,10 +85,14 @@ pub fn BodyPanel(view: BodyView, body: Body, media_type: String) -> impl IntoVie
         <section role="region" aria-label="Response body" class="response-body">
             <div class="body-header">
                 <h2 class="section-title">"Body"</h2>
+                <LensSwitch lenses=offered media_type=switch_type chosen />
                 <button type="button" on:click=download_body>"Download body"</button>
             </div>
             {move || download_error.get().map(|m| view! { <p role="alert" class="hint hint--warning">{m}</p> })}
-            {content}
+            // Kept, hidden, while another lens is shown: a long body keeps its
+            // place, and is not laid out again on coming back.
+            <div class="lens-text" hidden=move || chosen.get() != Lens::Pretty>{content}</div>
+            {other_lens}
         </section>
     }
 }

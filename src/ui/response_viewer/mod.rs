@@ -5,6 +5,7 @@ mod failure_alert;
 mod formatting;
 mod headers_table;
 mod insight_panel;
+mod lenses;
 mod status_line;
 mod text_view;
 mod timing_bar;

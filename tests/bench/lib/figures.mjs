@@ -31,7 +31,8 @@ export async function guarded(n, figure, fn) {
 // (src/ui/layout.rs, src/ui/request_editor), so a first visit downloads them too, with
 // the shared chunks they need: they get their own row and a "first visit" total, to be
 // honest about the bytes. The others load on a screen's first use.
-const deferred = (f) => /^(split_|shared-).*\.wasm$/.test(f) || /^sw(-register)?\.js$/.test(f);
+const deferred = (f) =>
+  /^(split_|shared-).*\.wasm$/.test(f) || /^sw(-register)?\.js$/.test(f) || f === "chunks.css" || f.startsWith("filter-worker");
 const AFTER_START = ["sidebar", "editor"];
 
 // The minified chunk loader (scripts/loader.py) defines each shared chunk as
@@ -41,7 +42,7 @@ const AFTER_START = ["sidebar", "editor"];
 function afterStartFiles(dist, files) {
   const loader = files.find((x) => x.f.startsWith("__wasm_split-") && x.f.endsWith(".js"));
   const wanted = new Set(files.filter((x) => AFTER_START.some((s) => x.f.startsWith(`split_${s}-`))).map((x) => x.f));
-  wanted.add("sw-register.js").add("sw.js");
+  wanted.add("sw-register.js").add("sw.js").add("chunks.css");
   if (loader) {
     const text = readFileSync(join(dist, loader.f), "utf8");
     const shared = new Map([...text.matchAll(/([\w$]+)=[\w$]+\(__c\("\.\/(shared-[^"]+\.wasm)"\)/g)].map((m) => [m[1], m[2]]));
@@ -90,8 +91,8 @@ export function firstLoad(dist, budget = 200_000) {
     rows.push(row("  with the offline copy (every file, in the background)", kB(sum(files)), { result: "info" }));
   }
   if (onUse.length > 0) {
-    rows.push(row(`  later: ${onUse.length} wasm chunks, on first use`, kB(sum(onUse))));
-    for (const x of onUse.filter((x) => x.f.startsWith("split_"))) rows.push(row(`    ${x.f}`, `${kB(x.gz)} (raw ${kB(x.raw)})`));
+    rows.push(row(`  later: ${onUse.length} files (wasm chunks, the JSON filter's worker), on first use`, kB(sum(onUse))));
+    for (const x of onUse.filter((x) => x.f.startsWith("split_") || x.f.startsWith("filter-worker"))) rows.push(row(`    ${x.f}`, `${kB(x.gz)} (raw ${kB(x.raw)})`));
   }
   return rows;
 }
