@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The whole test suite: formatting and lints, native unit tests, browser tests of
+# The whole test suite: formatting and lints, native unit tests, the local companion
+# (companion/) against httpbin, browser tests of
 # src/browser/ (wasm-bindgen-test in headless Chromium), the release build, and
 # Playwright end-to-end tests through the served release build against a local
 # httpbin. Ends with the bundle size and one line "N passed, N failed".
@@ -78,8 +79,9 @@ PY
 }
 
 step "format and lints"
-check "cargo fmt --check" cargo fmt --check
+check "cargo fmt --check" cargo fmt --all --check
 check "cargo clippy" cargo clippy --all-targets --locked -- -D warnings
+check "clippy (companion)" cargo clippy -p api-client-companion --all-targets --locked -- -D warnings
 check "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser --locked -- -D warnings
 check "core/ has no browser imports" bash -c '! grep -rEn "\b(leptos|web_sys|gloo_[a-z]+|wasm_bindgen|js_sys)::" src/core'
 
@@ -97,6 +99,10 @@ gunicorn --bind "127.0.0.1:$HTTPBIN_PORT" --worker-class gthread --threads 16 --
   >"$LOGS/httpbin.log" 2>&1 &
 PIDS+=($!)
 wait_http "$HTTPBIN_URL/get" || { fail 1 "httpbin did not start"; cat "$LOGS/httpbin.log"; }
+
+step "local companion (companion/) against httpbin"
+cargo test --locked -p api-client-companion 2>&1 | tee "$LOGS/companion.log"
+count_cargo "$LOGS/companion.log" "${PIPESTATUS[0]}"
 
 step "browser tests of src/browser (wasm-bindgen-test, headless Chromium)"
 export CHROMEDRIVER=/usr/bin/chromedriver
