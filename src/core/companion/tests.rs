@@ -1,0 +1,84 @@
+use super::*;
+use crate::core::request::draft::RequestDraft;
+use crate::core::request::draft::PageScheme;
+
+const TOKEN: &str = "0123456789abcdef0123456789abcdef";
+
+#[test]
+fn settings_on_this_machine_are_accepted_trimmed() {
+    let s = CompanionSettings::checked(" http://127.0.0.1:9119/ ", &format!(" {TOKEN}\n")).unwrap();
+    assert_eq!(s.address, "http://127.0.0.1:9119");
+    assert_eq!(s.token, TOKEN);
+    assert_eq!(s.send_url(), "http://127.0.0.1:9119/send");
+    assert_eq!(s.authorization(), format!("Bearer {TOKEN}"));
+    assert!(CompanionSettings::checked("http://localhost:9119", TOKEN).is_ok());
+    assert!(CompanionSettings::checked("http://[::1]:9119", TOKEN).is_ok());
+}
+
+#[test]
+fn a_token_is_never_sent_off_this_machine() {
+    for address in [
+        "https://127.0.0.1:9119",
+        "http://127.0.0.1",
+        "http://example.com:9119",
+        "http://127.0.0.1.example.com:9119",
+        "http://127.0.0.1:9119/path",
+        "http://user@127.0.0.1:9119",
+    ] {
+        assert!(
+            matches!(CompanionSettings::checked(address, TOKEN), Err(SettingsProblem::NotLocal(_))),
+            "{address} accepted"
+        );
+    }
+}
+
+#[test]
+fn a_short_token_is_refused_with_where_to_find_it() {
+    let problem = CompanionSettings::checked(DEFAULT_ADDRESS, "abc").unwrap_err();
+    assert_eq!(problem, SettingsProblem::ShortToken);
+    assert!(problem.to_string().contains("\"token:\""));
+}
+
+fn valid(draft: RequestDraft) -> ValidRequest {
+    draft
+        .validate("30", PageScheme::Http, &crate::core::test_support::WhatwgUrls)
+        .expect("valid")
+}
+
+#[test]
+fn a_text_request_goes_as_base64_with_its_headers_and_options() {
+    let mut draft = RequestDraft {
+        method: "POST".into(),
+        url: "http://127.0.0.1:5000/anything".into(),
+        ..RequestDraft::default()
+    };
+    draft.body = crate::core::request::body::RequestBody::Text("héllo".into());
+    let request = valid(draft);
+    let sent = CompanionRequest::of(&request).unwrap();
+    assert_eq!(sent.method, "POST");
+    assert_eq!(sent.url, "http://127.0.0.1:5000/anything");
+    assert_eq!(sent.body.as_deref(), Some("aMOpbGxv"));
+    assert_eq!(sent.timeout_ms, Some(30_000));
+    assert_eq!(sent.headers, request.headers);
+}
+
+#[test]
+fn an_answer_is_read_with_its_body_bytes() {
+    let text = r#"{"status":404,"reason":"Not Found","headers":[["x-hidden","1"]],"body":"bm8=","url":"http://a.test/","redirected":false,"elapsed_ms":12}"#;
+    let (response, body) = read_answer(200, text).unwrap();
+    assert_eq!(response.status, 404);
+    assert_eq!(response.headers, vec![("x-hidden".to_owned(), "1".to_owned())]);
+    assert_eq!(body, b"no");
+}
+
+#[test]
+fn a_refusal_is_read_as_one() {
+    let refused = read_answer(401, r#"{"error":"token","message":"The companion's token is missing or wrong."}"#).unwrap_err();
+    assert_eq!(refused.error, "token");
+}
+
+#[test]
+fn something_else_on_that_port_says_so() {
+    let refused = read_answer(200, "<html>").unwrap_err();
+    assert!(refused.message.contains("is it this app's companion?"), "{}", refused.message);
+}
