@@ -345,9 +345,8 @@ async fn a_filter_worker_that_cannot_load_says_so() {
         tell.borrow_mut().get_or_insert(reply);
     })
     .expect("the browser accepts the worker's URL");
-    worker
-        .run(1, "$.a")
-        .expect("asking is queued until the worker is ready");
+    // Kept until the worker is ready, which it never is.
+    worker.run(1, "$.a");
     for _ in 0..100 {
         if heard.borrow().is_some() {
             break;

@@ -1,5 +1,5 @@
 //! The page's side of the JSON filter's worker (`src/bin/filter-worker.rs`):
-//! the body is parsed and queried there, so a 16 MB document never holds up
+//! the body is parsed and queried there, so a document of many megabytes never holds up
 //! the page. The worker is the release's `filter-worker_loader.js`, built by
 //! Trunk from the second binary; it lives as long as its [`FilterWorker`].
 //!
@@ -7,8 +7,10 @@
 //! `src/bin/filter-worker.rs`). The worker says `["ready"]` once it listens:
 //! a message sent before that, while its wasm is still loading, would be lost.
 //! Then the page sends `["body", Blob]` once and `[run, expression]` for each
-//! run; the worker answers a run with `[run, "found", summary, text]` or
-//! `[run, "invalid", message]`.
+//! run; the worker answers every run, with `[run, "found", summary, text]`,
+//! `[run, "invalid", message]` or `[run, "blank"]`. One run is with the worker
+//! at a time: expressions typed meanwhile wait here, and only the newest is
+//! sent, so the worker never works through a backlog of stale ones.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -22,20 +24,21 @@ use crate::core::response::large::bytes::LargeBytes;
 /// What comes back from the worker.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reply {
-    /// The answer for run number `.0` (an older run's answer may still arrive
-    /// after a newer run was sent; the caller keeps the newest).
+    /// The answer for run number `.0`.
     Answer(u32, Answer),
-    /// The worker could not start or stopped (its files did not load).
+    /// The worker could not start, or stopped while working.
     Failed(String),
 }
 
 type Listener = Closure<dyn FnMut(web_sys::MessageEvent)>;
 type ErrorListener = Closure<dyn FnMut(web_sys::Event)>;
 
-/// The worker and what waits for it to be ready: the body, and the newest run.
+/// The worker and what waits for it: the body until it is ready, and the
+/// newest run until the one it is working on is answered.
 struct Link {
     worker: web_sys::Worker,
-    ready: Cell<bool>,
+    /// Ready, and no run of ours unanswered.
+    free: Cell<bool>,
     body: RefCell<Option<web_sys::Blob>>,
     waiting: RefCell<Option<(u32, String)>>,
 }
@@ -67,7 +70,7 @@ impl FilterWorker {
             })?;
         let link = Rc::new(Link {
             worker,
-            ready: Cell::new(false),
+            free: Cell::new(false),
             body: RefCell::new(Some(blob)),
             waiting: RefCell::new(None),
         });
@@ -75,19 +78,19 @@ impl FilterWorker {
         let on_message: Listener =
             Closure::new(
                 move |event: web_sys::MessageEvent| match read_message(&event.data()) {
-                    Some(Message::Ready) => heard.open(),
-                    Some(Message::Reply(reply)) => hear(reply),
+                    Some(Message::Ready) => heard.ready(),
+                    Some(Message::Answered(run, answer)) => {
+                        heard.next();
+                        if let Some(answer) = answer {
+                            hear(Reply::Answer(run, answer));
+                        }
+                    }
                     None => {}
                 },
             );
         let on_error: ErrorListener = Closure::new(move |event: web_sys::Event| {
-            // A load failure fires a plain Event; an uncaught error an ErrorEvent.
             event.prevent_default();
-            on_reply(Reply::Failed(
-                "The filter stopped: its files could not be loaded. Check the connection, \
-                 or reload the page if the app was updated."
-                    .to_owned(),
-            ));
+            on_reply(Reply::Failed(failure_message(&event)));
         });
         link.worker
             .set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -100,42 +103,40 @@ impl FilterWorker {
         })
     }
 
-    /// Asks for run number `run` of `expression` (sent once the worker is
-    /// ready; until then a newer run replaces an older one).
-    pub fn run(&self, run: u32, expression: &str) -> Result<(), String> {
-        if self.link.ready.get() {
-            self.link.post_run(run, expression)
-        } else {
-            *self.link.waiting.borrow_mut() = Some((run, expression.to_owned()));
-            Ok(())
+    /// Asks for run number `run` of `expression`: at once if the worker is
+    /// free, else when it is (a newer run replacing this one meanwhile).
+    pub fn run(&self, run: u32, expression: &str) {
+        *self.link.waiting.borrow_mut() = Some((run, expression.to_owned()));
+        if self.link.free.get() {
+            self.link.next();
         }
     }
 }
 
 impl Link {
-    /// The worker listens: hand it the body and the run that waited.
-    fn open(&self) {
-        self.ready.set(true);
+    /// The worker listens: hand it the body, then the run that waited.
+    fn ready(&self) {
         if let Some(blob) = self.body.borrow_mut().take() {
             self.post(&js_sys::Array::of2(&JsValue::from_str("body"), &blob));
         }
-        if let Some((run, expression)) = self.waiting.borrow_mut().take() {
-            let _ = self.post_run(run, &expression);
+        self.next();
+    }
+
+    /// The worker is free: send it the newest waiting run, if any.
+    fn next(&self) {
+        let waiting = self.waiting.borrow_mut().take();
+        self.free.set(waiting.is_none());
+        if let Some((run, expression)) = waiting {
+            self.post(&js_sys::Array::of2(
+                &JsValue::from(run),
+                &JsValue::from_str(&expression),
+            ));
         }
     }
 
-    fn post_run(&self, run: u32, expression: &str) -> Result<(), String> {
-        let message = js_sys::Array::of2(&JsValue::from(run), &JsValue::from_str(expression));
-        self.worker.post_message(&message).map_err(|e| {
-            format!(
-                "The filter could not be asked: {}.",
-                super::js_error_message(&e)
-            )
-        })
-    }
-
     fn post(&self, message: &JsValue) {
-        // Posting fails only for what cannot be cloned; a Blob and strings can.
+        // Posting fails only for what cannot be cloned; a Blob, numbers and
+        // strings can.
         let _ = self.worker.post_message(message);
     }
 }
@@ -148,9 +149,26 @@ impl Drop for FilterWorker {
     }
 }
 
+/// What the page says when the worker fails: its files did not load (a plain
+/// event), or it stopped while working (an error event: most likely a body
+/// too large for the memory the browser gives it).
+fn failure_message(event: &web_sys::Event) -> String {
+    match event.dyn_ref::<web_sys::ErrorEvent>() {
+        Some(error) => format!(
+            "The filter stopped while working ({}). A body this large may need more memory \
+             than the browser gives the filter: download it to query it with another tool.",
+            error.message()
+        ),
+        None => "The filter stopped: its files could not be loaded. Check the connection, \
+                 or reload the page if the app was updated."
+            .to_owned(),
+    }
+}
+
 enum Message {
     Ready,
-    Reply(Reply),
+    /// The answer to a run; `None` for a blank expression.
+    Answered(u32, Option<Answer>),
 }
 
 /// A worker message read back; anything else (there is nothing else) is `None`.
@@ -163,12 +181,13 @@ fn read_message(data: &JsValue) -> Option<Message> {
     let run = first.as_f64()? as u32;
     let text = |i| parts.get(i).as_string();
     let answer = match text(1)?.as_str() {
-        "found" => Answer::Found {
+        "found" => Some(Answer::Found {
             summary: text(2)?,
             text: text(3)?,
-        },
-        "invalid" => Answer::Invalid(text(2)?),
+        }),
+        "invalid" => Some(Answer::Invalid(text(2)?)),
+        "blank" => None,
         _ => return None,
     };
-    Some(Message::Reply(Reply::Answer(run, answer)))
+    Some(Message::Answered(run, answer))
 }

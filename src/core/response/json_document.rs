@@ -5,28 +5,28 @@ use serde_json::Value;
 use crate::core::response::json_query::parse_document;
 use crate::core::response::received::{format_size, Body};
 
-/// Bodies over this are not read as a document: the parsed tree takes several
-/// times the body's size in this program's memory, which never shrinks again.
-pub const DOCUMENT_LIMIT: usize = crate::core::response::received::FORMAT_LIMIT;
-
-/// The body as one JSON document, wherever it is kept.
+/// The body as one JSON document, wherever it is kept. Callers bound the size
+/// (the tree reads bodies up to `lens::TREE_LIMIT`, on the page's thread).
 pub fn document_of(body: &Body) -> Result<Value, String> {
-    let size = body.len();
-    check_size(size)?;
     match body.in_memory() {
         Some(bytes) => parse_document(bytes),
-        None => parse_document(&body.to_large().read(0..size)),
+        None => parse_document(&body.to_large().read(0..body.len())),
     }
 }
 
-/// Whether a body of `size` bytes is read as a document at all (the parsed
-/// tree takes several times the body's size); the message says why not.
-pub fn check_size(size: usize) -> Result<(), String> {
-    if size > DOCUMENT_LIMIT {
+/// Bodies over this are not filtered. The filter's worker holds the parsed
+/// document, several times the body's size, in memory of its own that is
+/// freed when the view closes; past this it would risk more than a browser
+/// gives one worker.
+pub const FILTER_LIMIT: usize = 64_000_000;
+
+/// Whether a body of `size` bytes is filtered at all; the message says why not.
+pub fn check_filter_size(size: usize) -> Result<(), String> {
+    if size > FILTER_LIMIT {
         return Err(format!(
-            "This body is {}: filtering reads bodies up to {}. Download it to query it with another tool.",
+            "This body is {}: the filter reads bodies up to {}. Download it to query it with another tool.",
             format_size(size),
-            format_size(DOCUMENT_LIMIT)
+            format_size(FILTER_LIMIT)
         ));
     }
     Ok(())
@@ -44,13 +44,19 @@ mod tests {
     }
 
     #[test]
-    fn bodies_up_to_the_limit_are_read() {
-        assert_eq!(check_size(DOCUMENT_LIMIT), Ok(()));
-        let refused = check_size(DOCUMENT_LIMIT + 1).unwrap_err();
+    fn bodies_up_to_the_limit_are_filtered() {
+        assert_eq!(check_filter_size(FILTER_LIMIT), Ok(()));
+        let refused = check_filter_size(FILTER_LIMIT + 1).unwrap_err();
         assert!(
-            refused.contains("filtering reads bodies up to"),
+            refused.contains("the filter reads bodies up to 64"),
             "{refused}"
         );
+    }
+
+    #[test]
+    fn a_body_kept_outside_wasm_memory_is_read_whole() {
+        let large = Body::Large(Body::from(b"[1, 2]".to_vec()).to_large());
+        assert_eq!(document_of(&large), Ok(json!([1, 2])));
     }
 
     #[test]

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use super::super::text_view::TextView;
 use crate::browser::filter_worker::{FilterWorker, Reply};
-use crate::core::response::json_document::check_size;
+use crate::core::response::json_document::check_filter_size;
 use crate::core::response::json_query::Answer;
 use crate::core::response::received::Body;
 use crate::ui::routes::BASE;
@@ -48,11 +48,14 @@ pub(super) fn FilterView(body: Body) -> impl IntoView {
                 if run.try_get_value() != Some(this_run) {
                     return;
                 }
-                let asked = worker.try_with_value(|w| match w {
-                    Ok(worker) => worker.run(this_run, &expression),
-                    Err(message) => Err(message.clone()),
+                let refused = worker.try_with_value(|w| match w {
+                    Ok(worker) => {
+                        worker.run(this_run, &expression);
+                        None
+                    }
+                    Err(message) => Some(message.clone()),
                 });
-                if let Some(Err(message)) = asked {
+                if let Some(Some(message)) = refused {
                     outcome.try_set(Outcome::Invalid(message));
                 }
             },
@@ -88,7 +91,7 @@ fn start_worker(
     run: StoredValue<u32>,
     outcome: RwSignal<Outcome>,
 ) -> Result<FilterWorker, String> {
-    check_size(body.len())?;
+    check_filter_size(body.len())?;
     FilterWorker::start(BASE, &body.to_large(), move |reply| {
         let next = match reply {
             Reply::Answer(answered, _) if run.try_get_value() != Some(answered) => return,
