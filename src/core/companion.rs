@@ -110,10 +110,14 @@ impl CompanionRequest {
                 Some(base64::engine::general_purpose::STANDARD.encode(text.as_bytes()))
             }
             Some(SendBody::Form(_)) => {
-                return Err(NotSendable("A multipart form body cannot go through the companion yet."))
+                return Err(NotSendable(
+                    "A multipart form body cannot go through the companion yet.",
+                ))
             }
             Some(SendBody::File(_)) => {
-                return Err(NotSendable("A file body cannot go through the companion yet."))
+                return Err(NotSendable(
+                    "A file body cannot go through the companion yet.",
+                ))
             }
         };
         Ok(CompanionRequest {
@@ -147,10 +151,15 @@ pub struct CompanionRefusal {
 }
 
 /// The companion's answer read back: its JSON, by the HTTP status it came with.
-pub fn read_answer(status: u16, text: &str) -> Result<(CompanionResponse, Vec<u8>), CompanionRefusal> {
+pub fn read_answer(
+    status: u16,
+    text: &str,
+) -> Result<(CompanionResponse, Vec<u8>), CompanionRefusal> {
     let unreadable = |e: serde_json::Error| CompanionRefusal {
         error: "invalid".to_owned(),
-        message: format!("The companion's answer could not be read ({e}): is it this app's companion?"),
+        message: format!(
+            "The companion's answer could not be read ({e}): is it this app's companion?"
+        ),
     };
     if status != 200 {
         return Err(serde_json::from_str(text).map_err(unreadable)?);

@@ -1,6 +1,6 @@
 use super::*;
-use crate::core::request::draft::RequestDraft;
 use crate::core::request::draft::PageScheme;
+use crate::core::request::draft::RequestDraft;
 
 const TOKEN: &str = "0123456789abcdef0123456789abcdef";
 
@@ -26,7 +26,10 @@ fn a_token_is_never_sent_off_this_machine() {
         "http://user@127.0.0.1:9119",
     ] {
         assert!(
-            matches!(CompanionSettings::checked(address, TOKEN), Err(SettingsProblem::NotLocal(_))),
+            matches!(
+                CompanionSettings::checked(address, TOKEN),
+                Err(SettingsProblem::NotLocal(_))
+            ),
             "{address} accepted"
         );
     }
@@ -41,7 +44,11 @@ fn a_short_token_is_refused_with_where_to_find_it() {
 
 fn valid(draft: RequestDraft) -> ValidRequest {
     draft
-        .validate("30", PageScheme::Http, &crate::core::test_support::WhatwgUrls)
+        .validate(
+            "30",
+            PageScheme::Http,
+            &crate::core::test_support::WhatwgUrls,
+        )
         .expect("valid")
 }
 
@@ -67,18 +74,29 @@ fn an_answer_is_read_with_its_body_bytes() {
     let text = r#"{"status":404,"reason":"Not Found","headers":[["x-hidden","1"]],"body":"bm8=","url":"http://a.test/","redirected":false,"elapsed_ms":12}"#;
     let (response, body) = read_answer(200, text).unwrap();
     assert_eq!(response.status, 404);
-    assert_eq!(response.headers, vec![("x-hidden".to_owned(), "1".to_owned())]);
+    assert_eq!(
+        response.headers,
+        vec![("x-hidden".to_owned(), "1".to_owned())]
+    );
     assert_eq!(body, b"no");
 }
 
 #[test]
 fn a_refusal_is_read_as_one() {
-    let refused = read_answer(401, r#"{"error":"token","message":"The companion's token is missing or wrong."}"#).unwrap_err();
+    let refused = read_answer(
+        401,
+        r#"{"error":"token","message":"The companion's token is missing or wrong."}"#,
+    )
+    .unwrap_err();
     assert_eq!(refused.error, "token");
 }
 
 #[test]
 fn something_else_on_that_port_says_so() {
     let refused = read_answer(200, "<html>").unwrap_err();
-    assert!(refused.message.contains("is it this app's companion?"), "{}", refused.message);
+    assert!(
+        refused.message.contains("is it this app's companion?"),
+        "{}",
+        refused.message
+    );
 }
