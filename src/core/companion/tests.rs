@@ -88,15 +88,75 @@ fn a_refusal_is_read_as_one() {
         r#"{"error":"token","message":"The companion's token is missing or wrong."}"#,
     )
     .unwrap_err();
-    assert_eq!(refused.error, "token");
+    assert_eq!(refused, CompanionFailure::Token);
+    assert!(refused.to_string().contains("\"token:\""));
+    let refused = read_answer(502, r#"{"error":"upstream","message":"Nothing answered."}"#);
+    assert_eq!(
+        refused.unwrap_err(),
+        CompanionFailure::Refused("Nothing answered.".into())
+    );
 }
 
 #[test]
 fn something_else_on_that_port_says_so() {
-    let refused = read_answer(200, "<html>").unwrap_err();
-    assert!(
-        refused.message.contains("is it this app's companion?"),
-        "{}",
-        refused.message
+    let refused = read_answer(200, "<html>").unwrap_err().to_string();
+    assert!(refused.contains("is it this app's companion?"), "{refused}");
+}
+
+#[test]
+fn an_answer_becomes_a_response_with_nothing_hidden() {
+    let text = r#"{"status":302,"reason":"Found","headers":[["location","/elsewhere"],["set-cookie","a=1"]],"body":"","url":"http://a.test/","redirected":false,"elapsed_ms":12}"#;
+    let (answer, body) = read_answer(200, text).unwrap();
+    let settings = CompanionSettings::checked(DEFAULT_ADDRESS, TOKEN).unwrap();
+    let request = valid(RequestDraft {
+        url: "http://a.test/start".into(),
+        ..RequestDraft::default()
+    });
+    let response = answer.received(Body::from(body), &request, &settings, 20.5);
+    assert_eq!(response.raw_status, 302);
+    assert!(!response.opaque_redirect && !response.cross_origin);
+    assert_eq!(response.hidden_headers_note(), None);
+    assert_eq!(response.elapsed_ms, 20.5);
+    assert_eq!(
+        response.via,
+        Via::Companion {
+            address: DEFAULT_ADDRESS.into(),
+            upstream_ms: 12,
+            origin: "http://a.test".into()
+        }
     );
+}
+
+#[test]
+fn a_companion_that_does_not_answer_is_told_how_to_start() {
+    let text = CompanionFailure::NotAnswering {
+        address: DEFAULT_ADDRESS.into(),
+        page_origin: "https://tools.example".into(),
+    }
+    .to_string();
+    assert!(
+        text.contains("bash scripts/companion.sh --origin https://tools.example"),
+        "{text}"
+    );
+}
+
+#[test]
+fn form_and_file_bodies_say_they_cannot_go_that_way() {
+    let mut draft = RequestDraft {
+        method: "POST".into(),
+        url: "http://127.0.0.1:5000/anything".into(),
+        ..RequestDraft::default()
+    };
+    draft.body = crate::core::request::body::RequestBody::Multipart(vec![
+        crate::core::request::body::PartRow {
+            name: "a".into(),
+            value: crate::core::request::body::PartValue::Text("1".into()),
+            enabled: true,
+        },
+    ]);
+    let request = valid(draft);
+    assert!(matches!(
+        CompanionRequest::of(&request),
+        Err(CompanionFailure::NotSendable(_))
+    ));
 }
