@@ -31,7 +31,8 @@ async fn run() -> Result<(), String> {
     println!("  for the app at {}", origin.as_str());
     println!("  token: {}", token.as_str());
     println!(
-        "Paste the token into the app once (Companion, in the response's CORS note). Ctrl+C stops."
+        "When a request fails for CORS, choose \"Send through the local companion\" in the app and \
+         paste the token once. Ctrl+C stops."
     );
     let stop = async {
         let _ = tokio::signal::ctrl_c().await;

@@ -5,8 +5,10 @@
 use std::rc::Rc;
 use std::time::Duration;
 
-use gloo_net::http::{Method, Request, RequestBuilder};
+use gloo_net::http::{Headers, Method, Request, RequestBuilder};
 use js_sys::Uint8Array;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 use web_sys::RequestCache;
 
 use crate::core::companion::{
@@ -44,17 +46,19 @@ pub fn save_settings(settings: &CompanionSettings) -> Result<(), String> {
 
 /// Whether this app's companion answers at `address` (its `/health` needs no token).
 pub async fn is_running(address: String) -> bool {
-    let Ok(response) = Request::get(&format!("{address}/health"))
+    let Ok(request) = RequestBuilder::new(&format!("{address}/health"))
         .cache(RequestCache::NoStore)
-        .send()
-        .await
+        .build()
     else {
         return false;
     };
-    let Ok(text) = response.text().await else {
+    let Ok(response) = fetch(request).await else {
         return false;
     };
-    response.ok() && text.contains("\"api-client-companion\"")
+    let Ok(body) = bytes(&response).await else {
+        return false;
+    };
+    response.status() == 200 && String::from_utf8_lossy(&body).contains("\"api-client-companion\"")
 }
 
 /// Sends requests through the companion these settings name.
@@ -67,20 +71,24 @@ fn start(
     request: ValidRequest,
 ) -> Result<(PendingRequest, ResponseFuture), SendFailure> {
     let wire = CompanionRequest::of(&request).map_err(SendFailure::Companion)?;
-    let json = serde_json::to_string(&wire).map_err(|e| SendFailure::BrowserRefused {
-        detail: e.to_string(),
-    })?;
+    let json = serde_json::to_string(&wire).map_err(|e| refused(e.to_string()))?;
     let pending = PendingRequest::new()?;
+    let headers = web_sys::Headers::new().map_err(|e| refused(super::js_error_message(&e)))?;
+    for (name, value) in [
+        ("Authorization", settings.authorization()),
+        ("Content-Type", "application/json".to_owned()),
+    ] {
+        headers
+            .append(name, &value)
+            .map_err(|e| refused(super::js_error_message(&e)))?;
+    }
     let built = RequestBuilder::new(&settings.send_url())
         .method(Method::POST)
-        .header("Authorization", &settings.authorization())
-        .header("Content-Type", "application/json")
+        .headers(Headers::from_raw(headers))
         .cache(RequestCache::NoStore)
         .abort_signal(Some(&pending.signal()))
-        .body(json)
-        .map_err(|e| SendFailure::BrowserRefused {
-            detail: e.to_string(),
-        })?;
+        .body(JsValue::from_str(&json))
+        .map_err(|e| refused(e.to_string()))?;
     let timer = pending.time_out_after(request.timeout + GRACE);
     let started = monotonic_ms();
     let handle = pending.clone();
@@ -101,16 +109,40 @@ async fn exchange(
     settings: &CompanionSettings,
     request: Request,
 ) -> Result<(CompanionResponse, Vec<u8>), SendFailure> {
-    let response = request.send().await.map_err(|_| {
+    let response = fetch(request).await.map_err(|()| {
         SendFailure::Companion(CompanionFailure::NotAnswering {
             address: settings.address.clone(),
             page_origin: page_origin(),
         })
     })?;
-    let text = response.text().await.map_err(|e| SendFailure::BodyRead {
-        detail: e.to_string(),
-    })?;
+    let body = bytes(&response)
+        .await
+        .map_err(|detail| SendFailure::BodyRead { detail })?;
+    let text = String::from_utf8_lossy(&body);
     read_answer(response.status(), &text).map_err(SendFailure::Companion)
+}
+
+// fetch() and the body read as the page's direct requests do them: another
+// way (gloo's `send`, `text`) would add imports to the first load's glue.
+async fn fetch(request: Request) -> Result<web_sys::Response, ()> {
+    let window = web_sys::window().ok_or(())?;
+    let request: web_sys::Request = request.into();
+    JsFuture::from(window.fetch_with_request(&request))
+        .await
+        .and_then(|value| value.dyn_into::<web_sys::Response>())
+        .map_err(|_| ())
+}
+
+async fn bytes(response: &web_sys::Response) -> Result<Vec<u8>, String> {
+    let failed = |e: JsValue| super::js_error_message(&e);
+    let buffer = JsFuture::from(response.array_buffer().map_err(failed)?)
+        .await
+        .map_err(failed)?;
+    Ok(Uint8Array::new(&buffer).to_vec())
+}
+
+fn refused(detail: String) -> SendFailure {
+    SendFailure::BrowserRefused { detail }
 }
 
 /// A large body goes to the browser's memory, as one fetched directly does.

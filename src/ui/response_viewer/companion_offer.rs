@@ -26,12 +26,13 @@ pub fn CompanionOffer(open: bool) -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     let running = RwSignal::new(None::<bool>);
     let checked_at = address.get_untracked();
+    let asked = checked_at.clone();
     spawn_local(async move {
-        let answer = is_running(checked_at).await;
+        let answer = is_running(asked).await;
         let _ = running.try_set(Some(answer));
     });
     let detected = move || {
-        let at = address.get();
+        let at = &checked_at;
         match running.get() {
             None => format!("Looking for the local companion at {at}…"),
             Some(true) => format!("The local companion is running at {at}."),
@@ -58,7 +59,7 @@ pub fn CompanionOffer(open: bool) -> impl IntoView {
                  itself, so the browser's CORS rules do not apply, and hands back everything the server \
                  sent: every header, cookies, and redirects as they are."
             </p>
-            <p role="status">{detected}</p>
+            <p aria-live="polite">{detected}</p>
             <Show when=move || editing.get()>
                 <label>
                     "Companion address"

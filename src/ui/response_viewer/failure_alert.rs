@@ -41,12 +41,15 @@ fn UseSuggestedUrl(url: String) -> impl IntoView {
 /// view's chunk, which is fetched while a request is on its way.
 #[component]
 pub fn FailureAlert(failure: SendFailure) -> impl IntoView {
-    // Where the browser's rules (or a companion not yet set up) stood in the
-    // way, the companion may get the response.
+    // Where the browser's rules stood in the way, the companion may get the
+    // response; where the companion's address or token was wrong, they are
+    // shown to fix.
     let offer = match &failure {
         SendFailure::Network { .. } => Some(false),
-        SendFailure::Companion(CompanionFailure::NotSendable(_)) => None,
-        SendFailure::Companion(_) => Some(true),
+        SendFailure::Companion(CompanionFailure::NotAnswering { .. } | CompanionFailure::Token) => {
+            Some(true)
+        }
+        SendFailure::Companion(CompanionFailure::Refused(_)) => Some(false),
         _ => None,
     };
     view! {
