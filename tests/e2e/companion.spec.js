@@ -3,7 +3,7 @@
 // answers in full through the companion, which the response says.
 import { test, expect } from "@playwright/test";
 import { createServer } from "node:http";
-import { Workspace } from "./workspace.page.js";
+import { Workspace, HTTPBIN } from "./workspace.page.js";
 
 const COMPANION = process.env.COMPANION_URL;
 const TOKEN = process.env.COMPANION_TOKEN;
@@ -98,14 +98,28 @@ test("the address and token are kept: after a reload, one click sends", async ({
 test("a redirect not followed shows its real status and Location through the companion", async ({ page }) => {
   const ws = new Workspace(page);
   await page.getByRole("checkbox", { name: "Follow redirects" }).uncheck();
+  // httpbin allows CORS, so the browser hands the page its opaque stand-in.
+  await ws.request("GET", `${HTTPBIN}/redirect-to?url=%2Fget&status_code=307`);
+  await expect(ws.status).toHaveText("Redirect not followed");
+  await address(page).fill(COMPANION);
+  await token(page).fill(TOKEN);
+  await sendThrough(page).click();
+  await expect(ws.status).toHaveText(/^307 Temporary Redirect/);
+  const location = ws.responseHeaders.getByRole("row", { name: /location/i });
+  await expect(location.getByRole("cell")).toHaveText("/get");
+});
+
+test("a redirect from a server without CORS is a CORS failure; the companion shows the 302", async ({ page }) => {
+  const ws = new Workspace(page);
+  await page.getByRole("checkbox", { name: "Follow redirects" }).uncheck();
   await ws.request("GET", `${target}/moved`);
-  await expect(page.getByText("Redirect not followed")).toBeVisible();
+  await expect(ws.alert).toContainText("blocked by CORS");
   await address(page).fill(COMPANION);
   await token(page).fill(TOKEN);
   await sendThrough(page).click();
   await expect(ws.status).toHaveText(/^302 Found/);
-  const location = ws.responseHeaders.getByRole("row", { name: /location/i });
-  await expect(location.getByRole("cell")).toHaveText("/");
+  const why = ws.responseHeaders.getByRole("row", { name: /x-why/i });
+  await expect(why.getByRole("cell")).toHaveText("moved");
 });
 
 test("a wrong token is refused, and the form stays to fix it", async ({ page }) => {
