@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::browser::companion::{is_running, save_settings, saved_settings, sender};
+use crate::browser::location::page_origin;
 use crate::core::companion::{CompanionSettings, DEFAULT_ADDRESS};
 use crate::core::response::received::format_elapsed;
 use crate::state::exchange::ExchangeStore;
@@ -37,7 +38,8 @@ pub fn CompanionOffer(open: bool) -> impl IntoView {
             None => format!("Looking for the local companion at {at}…"),
             Some(true) => format!("The local companion is running at {at}."),
             Some(false) => format!(
-                "No local companion answers at {at}. Start it with: bash scripts/companion.sh"
+                "No local companion answers at {at}. Start it with: bash scripts/companion.sh --origin {}",
+                page_origin()
             ),
         }
     };
