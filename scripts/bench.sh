@@ -52,6 +52,20 @@ FAST_PORT=$(free_port)
 node tests/bench/fast-server.mjs "$FAST_PORT" >"$LOGS/fast.log" 2>&1 &
 PIDS+=($!)
 
+# Figure 7: the local companion against httpbin.
+say "companion build (cargo --profile companion; log: target/bench/logs/companion.log)"
+if ! cargo build --locked --profile companion -p api-client-companion >"$LOGS/companion.log" 2>&1; then
+  tail -n 40 "$LOGS/companion.log" >&2
+  say "the companion build failed"
+  exit 2
+fi
+HTTPBIN_PORT=$(free_port)
+gunicorn --bind "127.0.0.1:$HTTPBIN_PORT" --worker-class gthread --threads 16 --log-level warning httpbin:app \
+  >"$LOGS/httpbin.log" 2>&1 &
+PIDS+=($!)
+export BENCH_COMPANION="$CARGO_TARGET_DIR/companion/api-client-companion"
+export BENCH_HTTPBIN_URL="http://127.0.0.1:$HTTPBIN_PORT"
+
 export BENCH_DIST="$ROOT/$DIST"
 export BENCH_APP_URL="http://127.0.0.1:$APP_PORT$BASE_PATH"
 export BENCH_FAST_URL="http://127.0.0.1:$FAST_PORT"

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The whole test suite: formatting and lints, native unit tests, browser tests of
+# The whole test suite: formatting and lints, native unit tests, the local companion
+# (companion/) against httpbin, browser tests of
 # src/browser/ (wasm-bindgen-test in headless Chromium), the release build, and
 # Playwright end-to-end tests through the served release build against a local
 # httpbin. Ends with the bundle size and one line "N passed, N failed".
@@ -63,13 +64,15 @@ count_cargo() {
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
-# waits up to 10 s for a URL to answer (python, so no curl is needed)
+# waits up to 10 s for a URL to answer, with any status (python, so no curl is needed)
 wait_http() {
   python3 - "$1" <<'PY' || { echo "nothing answered at $1" >&2; return 1; }
-import sys, time, urllib.request
+import sys, time, urllib.error, urllib.request
 for _ in range(100):
     try:
         urllib.request.urlopen(sys.argv[1], timeout=1)
+        sys.exit(0)
+    except urllib.error.HTTPError:
         sys.exit(0)
     except Exception:
         time.sleep(0.1)
@@ -78,8 +81,9 @@ PY
 }
 
 step "format and lints"
-check "cargo fmt --check" cargo fmt --check
+check "cargo fmt --check" cargo fmt --all --check
 check "cargo clippy" cargo clippy --all-targets --locked -- -D warnings
+check "clippy (companion)" cargo clippy -p api-client-companion --all-targets --locked -- -D warnings
 check "clippy (wasm32)" cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser --locked -- -D warnings
 check "core/ has no browser imports" bash -c '! grep -rEn "\b(leptos|web_sys|gloo_[a-z]+|wasm_bindgen|js_sys)::" src/core'
 
@@ -98,6 +102,10 @@ gunicorn --bind "127.0.0.1:$HTTPBIN_PORT" --worker-class gthread --threads 16 --
 PIDS+=($!)
 wait_http "$HTTPBIN_URL/get" || { fail 1 "httpbin did not start"; cat "$LOGS/httpbin.log"; }
 
+step "local companion (companion/) against httpbin"
+cargo test --locked -p api-client-companion 2>&1 | tee "$LOGS/companion.log"
+count_cargo "$LOGS/companion.log" "${PIPESTATUS[0]}"
+
 step "browser tests of src/browser (wasm-bindgen-test, headless Chromium)"
 export CHROMEDRIVER=/usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT=60
@@ -113,6 +121,17 @@ export APP_URL="http://127.0.0.1:$APP_PORT$BASE_PATH"
 node tests/e2e/static-server.mjs "$ROOT/dist" "$APP_PORT" "$BASE_PATH" >"$LOGS/static.log" 2>&1 &
 PIDS+=($!)
 wait_http "$APP_URL" || fail 1 "static server did not start"
+# The local companion, for this app's origin, as `bash scripts/companion.sh` runs
+# it (companion.spec.js); its debug build is the one the companion's tests made.
+COMPANION_PORT=$(free_port)
+export COMPANION_URL="http://127.0.0.1:$COMPANION_PORT"
+COMPANION_TOKEN=$(python3 -c 'import secrets; print(secrets.token_hex(32))')
+export COMPANION_TOKEN
+API_CLIENT_COMPANION_TOKEN="$COMPANION_TOKEN" target/debug/api-client-companion \
+  --origin "http://127.0.0.1:$APP_PORT" --port "$COMPANION_PORT" >"$LOGS/companion-e2e.log" 2>&1 &
+PIDS+=($!)
+# Without the app's Origin it answers 403: enough to know it listens.
+wait_http "$COMPANION_URL/health" || fail 1 "the local companion did not start"
 # The XSS and network-fault specs append "xss <place> <tried> <executed>" and
 # "fault <name> <fields lost>" lines here.
 export E2E_REPORT="$LOGS/e2e-report.txt"

@@ -361,3 +361,49 @@ async fn a_filter_worker_that_cannot_load_says_so() {
         other => panic!("expected a failure within 5 s, got {other:?}"),
     }
 }
+
+mod companion {
+    use super::*;
+    use api_client::browser::companion::{is_running, save_settings, saved_settings, sender};
+    use api_client::browser::storage;
+    use api_client::core::companion::{CompanionFailure, CompanionSettings};
+
+    const TOKEN: &str = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+
+    #[wasm_bindgen_test]
+    async fn nothing_at_the_address_is_not_taken_for_the_companion() {
+        assert!(!is_running("http://127.0.0.1:1".into()).await);
+        // Another program on the port (here httpbin) is not the companion either.
+        assert!(!is_running(HTTPBIN.into()).await);
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_companion_not_running_is_a_typed_failure_naming_the_address() {
+        let settings = CompanionSettings::checked("http://127.0.0.1:1", TOKEN).unwrap();
+        let (_, outcome) = sender(settings)(request("GET", "/get", "10")).unwrap();
+        match outcome.await {
+            Err(SendFailure::Companion(CompanionFailure::NotAnswering {
+                address,
+                page_origin,
+            })) => {
+                assert_eq!(address, "http://127.0.0.1:1");
+                assert!(
+                    page_origin.starts_with("http://127.0.0.1:"),
+                    "{page_origin}"
+                );
+            }
+            other => panic!("expected the companion not answering, got {other:?}"),
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn settings_are_kept_and_an_address_off_this_machine_is_never_used() {
+        let settings = CompanionSettings::checked("http://127.0.0.1:9119", TOKEN).unwrap();
+        save_settings(&settings).unwrap();
+        assert_eq!(saved_settings(), Some(settings));
+        let edited = format!(r#"{{"address":"http://evil.example:9119","token":"{TOKEN}"}}"#);
+        storage::write("stringtools.api-client.companion", &edited).unwrap();
+        assert_eq!(saved_settings(), None);
+        storage::remove("stringtools.api-client.companion").unwrap();
+    }
+}

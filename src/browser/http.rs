@@ -2,21 +2,23 @@
 
 use std::cell::Cell;
 use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
+use std::time::Duration;
 
 use gloo_net::http::{Headers, Method as FetchMethod, RequestBuilder, Response};
 use gloo_timers::callback::Timeout;
 use js_sys::{Promise, Uint8Array};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, RequestCache, RequestRedirect, ResponseType};
+use web_sys::{AbortController, AbortSignal, RequestCache, RequestRedirect, ResponseType};
 
 use crate::core::exchange::{ResponseHead, SendFailure};
 use crate::core::request::body::FileRef;
 use crate::core::request::draft::{SendBody, SendPart, ValidRequest};
 use crate::core::request::url::UrlParser;
 use crate::core::response::large::bytes::LargeBytes;
-use crate::core::response::received::{Body, ReceivedResponse, STORE_FROM};
+use crate::core::response::received::{Body, ReceivedResponse, Via, STORE_FROM};
 use crate::core::response::timing::SentMark;
 use crate::core::status::StatusCode;
 
@@ -31,6 +33,13 @@ enum AbortCause {
     User,
 }
 
+/// The response a request in flight will end with, or why there is none.
+pub type ResponseFuture = Pin<Box<dyn Future<Output = Result<ReceivedResponse, SendFailure>>>>;
+
+/// A way to send other than fetch() from this page (the local companion):
+/// starts the request, or says at once why it cannot.
+pub type Sender = Rc<dyn Fn(ValidRequest) -> Result<(PendingRequest, ResponseFuture), SendFailure>>;
+
 /// Handle to a request in flight; `cancel` aborts it.
 #[derive(Clone)]
 pub struct PendingRequest {
@@ -39,16 +48,44 @@ pub struct PendingRequest {
 }
 
 impl PendingRequest {
-    pub fn cancel(&self) {
-        abort(&self.controller, &self.cause, AbortCause::User);
+    pub(super) fn new() -> Result<Self, SendFailure> {
+        Ok(PendingRequest {
+            controller: AbortController::new().map_err(|e| refused(&e))?,
+            cause: Rc::new(Cell::new(None)),
+        })
     }
-}
 
-fn abort(controller: &AbortController, cause: &Cell<Option<AbortCause>>, why: AbortCause) {
-    if cause.get().is_none() {
-        cause.set(Some(why));
+    pub fn cancel(&self) {
+        self.abort(AbortCause::User);
     }
-    controller.abort();
+
+    pub(super) fn signal(&self) -> AbortSignal {
+        self.controller.signal()
+    }
+
+    /// Aborts the request as timed out once `after` has passed, unless the
+    /// returned timer is dropped first.
+    pub(super) fn time_out_after(&self, after: Duration) -> Timeout {
+        let this = self.clone();
+        let millis = u32::try_from(after.as_millis()).unwrap_or(u32::MAX);
+        Timeout::new(millis, move || this.abort(AbortCause::Timeout))
+    }
+
+    /// Why the request ended early, if it did: whatever else happened then
+    /// was caused by the abort.
+    pub(super) fn aborted(&self, timeout: Duration) -> Option<SendFailure> {
+        self.cause.get().map(|cause| match cause {
+            AbortCause::Timeout => SendFailure::Timeout { after: timeout },
+            AbortCause::User => SendFailure::Cancelled,
+        })
+    }
+
+    fn abort(&self, why: AbortCause) {
+        if self.cause.get().is_none() {
+            self.cause.set(Some(why));
+        }
+        self.controller.abort();
+    }
 }
 
 /// Starts a request: returns the handle to cancel it and the future of its outcome.
@@ -64,47 +101,30 @@ pub fn start(
     ),
     SendFailure,
 > {
-    let controller = AbortController::new().map_err(|e| refused(&e))?;
-    let pending = PendingRequest {
-        controller,
-        cause: Rc::new(Cell::new(None)),
-    };
+    let pending = PendingRequest::new()?;
     let started = monotonic_ms();
-    let sent = dispatch(&request, &pending.controller)?;
-    let timer = {
-        let p = pending.clone();
-        let millis = u32::try_from(request.timeout.as_millis()).unwrap_or(u32::MAX);
-        Timeout::new(millis, move || {
-            abort(&p.controller, &p.cause, AbortCause::Timeout)
-        })
-    };
+    let sent = dispatch(&request, &pending.signal())?;
+    let timer = pending.time_out_after(request.timeout);
     let handle = pending.clone();
     let outcome = async move {
         let result = receive(&request, sent, &on_head).await;
         drop(timer);
-        let elapsed_ms = monotonic_ms() - started;
-        match (result, pending.cause.get()) {
-            (Ok(mut response), None) => {
-                response.elapsed_ms = elapsed_ms;
-                response.sent = SentMark {
-                    url: request.url.as_str().to_owned(),
-                    at_ms: started,
-                };
-                Ok(response)
-            }
-            (_, Some(AbortCause::Timeout)) => Err(SendFailure::Timeout {
-                after: request.timeout,
-            }),
-            (_, Some(AbortCause::User)) => Err(SendFailure::Cancelled),
-            (Err(failure), None) => Err(failure),
+        if let Some(failure) = pending.aborted(request.timeout) {
+            return Err(failure);
         }
+        let mut response = result?;
+        response.elapsed_ms = monotonic_ms() - started;
+        response.sent = SentMark {
+            url: request.url.as_str().to_owned(),
+            at_ms: started,
+        };
+        Ok(response)
     };
     Ok((handle, outcome))
 }
 
 /// Builds the fetch request and calls fetch(); the promise is awaited by [`receive`].
-fn dispatch(request: &ValidRequest, controller: &AbortController) -> Result<Promise, SendFailure> {
-    let signal = controller.signal();
+fn dispatch(request: &ValidRequest, signal: &AbortSignal) -> Result<Promise, SendFailure> {
     let builder = RequestBuilder::new(request.url.as_str())
         .method(fetch_method(request)?)
         .headers(headers(request)?)
@@ -115,7 +135,7 @@ fn dispatch(request: &ValidRequest, controller: &AbortController) -> Result<Prom
         } else {
             RequestRedirect::Manual
         })
-        .abort_signal(Some(&signal));
+        .abort_signal(Some(signal));
     let built = match &request.body {
         Some(body) => builder.body(body_value(body)?),
         None => builder.build(),
@@ -190,6 +210,7 @@ async fn receive(
         headers,
         body,
         cross_origin: is_cross_origin(request, &final_url),
+        via: Via::Browser,
         final_url,
         redirected: response.redirected(),
         opaque_redirect: response.type_() == ResponseType::Opaqueredirect,

@@ -4,6 +4,7 @@
 pub mod announce;
 pub mod clipboard;
 pub mod clock;
+pub mod companion;
 pub mod files;
 pub mod filter_worker;
 pub mod http;

@@ -3,6 +3,7 @@
 use std::fmt;
 use std::time::Duration;
 
+use crate::core::companion::CompanionFailure;
 use crate::core::insight::{analyse, Insight, InsightContext};
 use crate::core::request::draft::DraftProblem;
 use crate::core::response::received::{format_elapsed, format_seconds, ReceivedResponse};
@@ -155,6 +156,8 @@ pub enum SendFailure {
     FileGone {
         name: String,
     },
+    /// Sent through the local companion (issue 21), which gave no response.
+    Companion(CompanionFailure),
 }
 
 impl SendFailure {
@@ -168,6 +171,7 @@ impl SendFailure {
             SendFailure::BrowserRefused { .. } => "The browser refused to send the request",
             SendFailure::BodyRead { .. } => "The response body could not be read",
             SendFailure::FileGone { .. } => "A file to send is no longer loaded",
+            SendFailure::Companion(_) => "No response through the local companion",
         }
     }
 
@@ -218,6 +222,7 @@ impl fmt::Display for SendFailure {
                 "The file “{name}” is no longer loaded: pick it again. Files are not kept after a \
                  reload, only their names."
             ),
+            SendFailure::Companion(failure) => failure.fmt(f),
         }
     }
 }

@@ -8,6 +8,7 @@
 //! shared by several of them.
 
 pub mod collections;
+pub mod companion;
 pub mod curl;
 pub mod exchange;
 #[cfg(test)]

@@ -5,12 +5,12 @@ use leptos::task::spawn_local;
 
 use crate::browser::announce;
 use crate::browser::clock;
-use crate::browser::http::{self, PendingRequest};
+use crate::browser::http::{self, PendingRequest, ResponseFuture, Sender};
 use crate::browser::location::page_scheme;
 use crate::browser::url::BrowserUrls;
 use crate::core::exchange::{Completed, ExchangeState, SendFailure};
 use crate::core::insight::InsightContext;
-use crate::core::request::draft::ValidRequest;
+use crate::core::request::draft::{RequestDraft, ValidRequest};
 use crate::core::response::json_pretty::is_json_media_type;
 use crate::core::response::received::ReceivedResponse;
 use crate::state::draft::DraftStore;
@@ -32,6 +32,8 @@ pub struct ExchangeStore {
     /// Origins that answered JSON before: an HTML error page from them is suspect.
     json_origins: StoredValue<Vec<String>>,
     pending: StoredValue<Option<PendingRequest>, LocalStorage>,
+    /// Origins whose requests go another way than fetch(), and that way.
+    route: StoredValue<Option<(Vec<String>, Sender)>, LocalStorage>,
     draft: DraftStore,
     history: HistoryStore,
 }
@@ -44,6 +46,7 @@ impl ExchangeStore {
             sends: StoredValue::new(0),
             json_origins: StoredValue::new(Vec::new()),
             pending: StoredValue::new_local(None),
+            route: StoredValue::new_local(None),
             draft,
             history,
         };
@@ -83,14 +86,63 @@ impl ExchangeStore {
         });
     }
 
-    /// Validates the draft and sends it. The draft itself is never modified, so
-    /// whatever happens the user's request stays as they wrote it.
+    /// Validates the draft and sends it: with fetch() from this page, or the
+    /// way chosen for its origin by [`ExchangeStore::send_through`]. The draft
+    /// itself is never modified, so whatever happens the user's request stays
+    /// as they wrote it.
     pub fn send(&self) {
-        if self.state.with_untracked(ExchangeState::is_in_flight) {
+        let Some((draft, request)) = self.validated() else {
             return;
+        };
+        let origin = request.url.origin();
+        let routed = self.route.with_value(|route| {
+            route
+                .as_ref()
+                .filter(|(origins, _)| origins.iter().any(|o| o == origin))
+                .map(|(_, sender)| sender.clone())
+        });
+        let started = match routed {
+            Some(sender) => sender(request.clone()),
+            None => self.fetch(request.clone()),
+        };
+        self.run(draft, request, started);
+    }
+
+    /// Sends the draft with `sender`, and later requests to the same origin
+    /// too, until [`ExchangeStore::send_directly`] or a reload.
+    pub fn send_through(&self, sender: Sender) {
+        let Some((draft, request)) = self.validated() else {
+            return;
+        };
+        let origin = request.url.origin().to_owned();
+        self.route.update_value(|route| {
+            let mut origins = route.take().map(|(o, _)| o).unwrap_or_default();
+            if !origins.contains(&origin) {
+                origins.push(origin);
+            }
+            *route = Some((origins, sender.clone()));
+        });
+        let started = sender(request.clone());
+        self.run(draft, request, started);
+    }
+
+    /// Requests to `origin` go with fetch() from this page again.
+    pub fn send_directly(&self, origin: &str) {
+        self.route.update_value(|route| {
+            if let Some((origins, _)) = route {
+                origins.retain(|o| o != origin);
+            }
+        });
+    }
+
+    /// The draft and the request it makes, or `None` when nothing may be
+    /// sent: one is in flight, or the draft has problems (then shown).
+    fn validated(&self) -> Option<(RequestDraft, ValidRequest)> {
+        if self.state.with_untracked(ExchangeState::is_in_flight) {
+            return None;
         }
         let draft = self.draft.draft_untracked();
-        let request = match self
+        let checked = self
             .draft
             .resolved(&draft)
             .map_err(|p| vec![p])
@@ -100,18 +152,38 @@ impl ExchangeStore {
                     page_scheme(),
                     &BrowserUrls,
                 )
-            }) {
-            Ok(request) => request,
+            });
+        match checked {
+            Ok(request) => Some((draft, request)),
             Err(problems) => {
-                return self.end(ExchangeState::Failed(SendFailure::Invalid(problems)))
+                self.end(ExchangeState::Failed(SendFailure::Invalid(problems)));
+                None
             }
-        };
+        }
+    }
+
+    /// Starts the request with fetch(), showing the status as soon as it arrives.
+    fn fetch(
+        &self,
+        request: ValidRequest,
+    ) -> Result<(PendingRequest, ResponseFuture), SendFailure> {
         let this = *self;
-        let (pending, outcome) = match http::start(request.clone(), move |head| {
+        let (pending, outcome) = http::start(request, move |head| {
             if matches!(this.state.get_untracked(), ExchangeState::InFlight { .. }) {
                 this.state.set(ExchangeState::Receiving(Box::new(head)));
             }
-        }) {
+        })?;
+        Ok((pending, Box::pin(outcome)))
+    }
+
+    /// Follows a started request to its end, then records it in history.
+    fn run(
+        &self,
+        draft: RequestDraft,
+        request: ValidRequest,
+        started: Result<(PendingRequest, ResponseFuture), SendFailure>,
+    ) {
+        let (pending, outcome) = match started {
             Ok(started) => started,
             Err(failure) => return self.end(ExchangeState::Failed(failure)),
         };
@@ -122,6 +194,7 @@ impl ExchangeStore {
         });
         self.show_busy_later();
         let accepts_json = draft.accepts_json();
+        let this = *self;
         spawn_local(async move {
             let result = outcome.await;
             this.pending.set_value(None);

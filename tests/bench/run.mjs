@@ -9,6 +9,7 @@
 import { cpus } from "node:os";
 import { Browser } from "./lib/browser.mjs";
 import { firstLoad, loadToInteractive, perRequest, largeResponses, savedData, guarded } from "./lib/figures.mjs";
+import { companionLoad } from "./lib/companion.mjs";
 import { sleep, errorText } from "./lib/util.mjs";
 
 const env = {
@@ -84,7 +85,10 @@ How each figure is measured (all times in the page with performance.now(), never
     the last mutation inside that navigation before 300 ms of quiet.
  6  CDP HeapProfiler.collectGarbage (twice), then Runtime.getHeapUsage (JS heap) and the length of the app's
     WebAssembly.Memory (from Trunk's "TrunkApplicationStarted" event). Wasm linear memory never shrinks;
-    anon RSS (RssAnon of all renderer processes, /proc) and DOM nodes are shown for context. "Near" = within max(10 MB, 20%).`;
+    anon RSS (RssAnon of all renderer processes, /proc) and DOM nodes are shown for context. "Near" = within max(10 MB, 20%).
+ 7  the companion binary (profile "companion") on a free port; node's fetch() sends httpbin GET /get directly
+    and through the companion's POST /send (with the app's Origin and the token), alternating, 20 warm-ups
+    each, then 1,000 each, one at a time. Memory = VmRSS of the companion process (/proc) after the run.`;
 
 async function main() {
   const started = performance.now();
@@ -127,6 +131,11 @@ async function main() {
           ? memoryRows
           : [{ n: "6", figure: "Memory around the 50 MB response", measured: "n/a (figure 4 did not run)", baseline: "", goal: "", result: "n/a" }]),
       );
+    }
+    if (wanted(7)) {
+      log("7: 1,000 requests through the local companion, and the same sent directly");
+      const companion = { binary: process.env.BENCH_COMPANION, httpbinUrl: process.env.BENCH_HTTPBIN_URL };
+      rows.push(...(await guarded("7", "Local companion under load", () => companionLoad(companion))));
     }
   } finally {
     await browser.stop();

@@ -1,9 +1,10 @@
 // Playwright drives Debian's chromium (no browser download) against the release
-// build served by static-server.mjs and a local httpbin, both started by scripts/test.sh.
+// build served by static-server.mjs, a local httpbin and the local companion, all
+// started by scripts/test.sh.
 import { defineConfig } from "@playwright/test";
 
-if (!process.env.APP_URL || !process.env.HTTPBIN_URL) {
-  throw new Error("APP_URL and HTTPBIN_URL must be set: run the suite with scripts/test.sh");
+for (const name of ["APP_URL", "HTTPBIN_URL", "COMPANION_URL", "COMPANION_TOKEN"]) {
+  if (!process.env[name]) throw new Error(`${name} must be set: run the suite with scripts/test.sh`);
 }
 
 export default defineConfig({

@@ -63,6 +63,7 @@ fn received(raw_status: u16, opaque_redirect: bool) -> ExchangeState {
         elapsed_ms: 12.7,
         sent: Default::default(),
         cross_origin: false,
+        via: crate::core::response::received::Via::Browser,
     };
     let context = InsightContext {
         request_method: "GET".into(),

@@ -241,6 +241,7 @@ fn responses() -> impl Strategy<Value = (ReceivedResponse, u64)> {
                 elapsed_ms: 5.0,
                 sent: Default::default(),
                 cross_origin,
+                via: crate::core::response::received::Via::Browser,
             };
             (response, now >> 20)
         })

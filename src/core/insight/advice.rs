@@ -73,7 +73,7 @@ pub(super) fn retry(status: StatusCode, method: &str, retry_after: &RetryState) 
         Severity::Advice,
         title,
         format!("{situation} {plan}{idempotency}"),
-        Some(status.effective_entry().spec),
+        Some(status.effective_entry().spec()),
     ))
 }
 

@@ -42,7 +42,7 @@ pub(super) fn body_not_allowed(response: &ReceivedResponse, status: StatusCode) 
              reused connection, misread them as the start of the next response.",
             format_size(response.body.len())
         ),
-        Some(status.effective_entry().spec),
+        Some(status.effective_entry().spec()),
     ))
 }
 

@@ -131,7 +131,7 @@ fn missing(
              {header}: {why}{note}",
             requirement.label()
         ),
-        Some(status.effective_entry().spec),
+        Some(status.effective_entry().spec()),
     )
 }
 

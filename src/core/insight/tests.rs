@@ -24,6 +24,7 @@ fn response(code: u16) -> ReceivedResponse {
         elapsed_ms: 5.0,
         sent: Default::default(),
         cross_origin: false,
+        via: crate::core::response::received::Via::Browser,
     }
 }
 

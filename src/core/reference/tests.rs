@@ -22,7 +22,7 @@ fn claim_spec(claim: &Claim) -> Option<Spec> {
 fn citations() -> Vec<(String, Spec)> {
     let mut found = Vec::new();
     for entry in registry() {
-        found.push((format!("{} definition", entry.code), entry.spec));
+        found.push((format!("{} definition", entry.code), entry.spec()));
         let Some(details) = entry.details() else {
             continue;
         };

@@ -29,6 +29,23 @@ pub struct ReceivedResponse {
     pub sent: SentMark,
     /// Origin of the request URL vs. origin of this page: decides what headers the browser hid.
     pub cross_origin: bool,
+    pub via: Via,
+}
+
+/// Which way a response came to the page.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Via {
+    /// fetch() from this page, under the browser's rules (CORS, opaque redirects).
+    #[default]
+    Browser,
+    /// The local companion sent it (issue 21) and handed back all of it; the
+    /// server's own time is the companion's measure, without the hop to it.
+    Companion {
+        address: String,
+        upstream_ms: u64,
+        /// The request's origin, whose requests take this way for now.
+        origin: String,
+    },
 }
 
 impl ReceivedResponse {

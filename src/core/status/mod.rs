@@ -266,7 +266,6 @@ pub struct StatusEntry {
     /// The registered name, as the defining specification spells it today.
     pub name: &'static str,
     pub class: StatusClass,
-    pub spec: Spec,
     /// Reserved codes that must not be sent (306 and 418).
     pub unused: bool,
     /// A well-known older or informal name ("Payload Too Large", "I'm a teapot").
@@ -282,6 +281,15 @@ impl StatusEntry {
     /// Practical guidance, for the codes people meet often.
     pub fn details(&self) -> Option<&'static StatusDetails> {
         registry::details(self.code)
+    }
+
+    /// The section that defines the code (every row names one; the
+    /// fallback, RFC 9110's chapter on status codes, is never reached).
+    pub fn spec(&self) -> Spec {
+        registry::spec(self.code).unwrap_or(Spec {
+            rfc: 9110,
+            section: "15",
+        })
     }
 
     /// Whether `needle` (already lower-case) occurs in the code's digits, name,

@@ -32,8 +32,8 @@ const fn class_of(code: u16) -> StatusClass {
 ///     "The request content is bigger than the server is willing or able to process.";
 /// ```
 ///
-/// Meanings and guidance come out as lookups by code, never as fields of the
-/// rows: the release build is split with wasm-split, and a module that only
+/// Meanings, defining sections and guidance come out as lookups by code,
+/// never as fields of the rows: the release build is split with wasm-split, and a module that only
 /// needs names (the status line) must not carry their text. Only `meaning`
 /// and `details` reach it, and they are called from lazily loaded chunks.
 macro_rules! status_codes {
@@ -63,7 +63,6 @@ macro_rules! status_codes {
                     code: $code,
                     name: $name,
                     class: class_of($code),
-                    spec: $spec,
                     unused: status_codes!(@flag $($unused)?),
                     alias: status_codes!(@option $($alias)?),
                 },
@@ -77,6 +76,15 @@ macro_rules! status_codes {
         pub(super) fn meaning(code: u16) -> Option<&'static str> {
             match code {
                 $($code => Some($meaning),)+
+                _ => None,
+            }
+        }
+
+        /// Where the code is defined. Looked up too: the status line needs
+        /// no section numbers.
+        pub(super) fn spec(code: u16) -> Option<Spec> {
+            match code {
+                $($code => Some($spec),)+
                 _ => None,
             }
         }

@@ -158,9 +158,9 @@ fn codes_outside_rfc_9110_cite_their_own_rfc_and_section() {
         (511, 6585, "6"),
     ];
     for (code, rfc, section) in expected {
-        assert_eq!(entry(code).spec, Spec { rfc, section }, "{code}");
+        assert_eq!(entry(code).spec(), Spec { rfc, section }, "{code}");
     }
-    let others = registry().iter().filter(|e| e.spec.rfc != 9110).count();
+    let others = registry().iter().filter(|e| e.spec().rfc != 9110).count();
     assert_eq!(
         others,
         expected.len(),
@@ -175,8 +175,8 @@ fn rfc_9110_sections_are_numbered_consecutively_within_each_class() {
         let prefix = format!("15.{}.", class.generic_code() / 100 + 1);
         let sections: Vec<&str> = class
             .entries()
-            .filter(|entry| entry.spec.rfc == 9110)
-            .map(|entry| entry.spec.section)
+            .filter(|entry| entry.spec().rfc == 9110)
+            .map(|entry| entry.spec().section)
             .collect();
         let expected: Vec<String> = (1..=sections.len())
             .map(|n| format!("{prefix}{n}"))
@@ -211,7 +211,7 @@ fn rfc_9110_sections_match_known_anchors() {
         (505, "15.6.6"),
     ];
     for (code, section) in expected {
-        assert_eq!(entry(code).spec, Spec { rfc: 9110, section }, "{code}");
+        assert_eq!(entry(code).spec(), Spec { rfc: 9110, section }, "{code}");
     }
 }
 
@@ -531,7 +531,7 @@ fn spec_links_to_the_rfc_editor_section() {
 
 #[test]
 fn spec_of_a_later_rfc_is_formatted_the_same_way() {
-    let spec = entry(429).spec;
+    let spec = entry(429).spec();
     assert_eq!(
         spec.url(),
         "https://www.rfc-editor.org/rfc/rfc6585#section-4"

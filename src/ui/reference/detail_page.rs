@@ -49,7 +49,7 @@ fn EntryView(code: StatusCode) -> impl IntoView {
             <dt>"Class"</dt><dd>{format!("{} {}", entry.class.range(), entry.class.label())}</dd>
             {entry.alias.map(|a| view! { <dt>"Also known as"</dt><dd>{a}</dd> })}
             <dt>"Defined in"</dt>
-            <dd><a href=entry.spec.url() rel="noopener" target="_blank">{entry.spec.label()}</a></dd>
+            <dd><a href=entry.spec().url() rel="noopener" target="_blank">{entry.spec().label()}</a></dd>
         </dl>
         <p class="entry-meaning">{entry.meaning()}</p>
         {entry.unused.then(|| view! { <p class="note">"This code is reserved and unused: servers should not send it."</p> })}

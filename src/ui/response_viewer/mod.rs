@@ -1,6 +1,7 @@
 //! The response side: nothing yet, waiting, the response, or why there is none.
 
 mod body_panel;
+mod companion_offer;
 mod failure_alert;
 mod formatting;
 mod headers_table;
@@ -12,12 +13,13 @@ mod timing_bar;
 
 use leptos::prelude::*;
 
-use crate::core::exchange::{Completed, ExchangeState, ResponseHead};
-use crate::core::response::received::{format_elapsed, format_size, BodyView};
+use crate::core::exchange::{Completed, ExchangeState, ResponseHead, SendFailure};
+use crate::core::response::received::{format_elapsed, format_size, BodyView, Via};
 use crate::state::exchange::ExchangeStore;
 use crate::ui::lazy::{split_fn, Lazy};
 use body_panel::BodyPanel;
-use failure_alert::FailureAlert;
+use companion_offer::{CompanionNote, CompanionOffer};
+use failure_alert::{FailureAlert, InvalidAlert};
 use formatting::prepare_body;
 use headers_table::HeadersTable;
 use insight_panel::InsightPanel;
@@ -51,12 +53,11 @@ pub fn ResponseViewer() -> impl IntoView {
                 }.into_any(),
                 ExchangeState::InFlight { method, url } => view! { <InFlight method url /> }.into_any(),
                 ExchangeState::Receiving(head) => view! { <Receiving head=*head /> }.into_any(),
-                ExchangeState::Received(completed) if completed.response.opaque_redirect => view! { <OpaqueRedirect /> }.into_any(),
-                ExchangeState::Received(completed) => {
-                    let completed = StoredValue::new_local(*completed);
-                    view! { <Lazy load=move || received(completed.get_value()) /> }.into_any()
+                ExchangeState::Failed(SendFailure::Invalid(problems)) => view! { <InvalidAlert problems /> }.into_any(),
+                ended @ (ExchangeState::Received(_) | ExchangeState::Failed(_)) => {
+                    let ended = StoredValue::new_local(ended);
+                    view! { <Lazy load=move || ended_view(ended.get_value()) /> }.into_any()
                 }
-                ExchangeState::Failed(failure) => view! { <FailureAlert failure /> }.into_any(),
             }}
         </section>
     }
@@ -89,6 +90,19 @@ fn InFlight(method: String, url: String) -> impl IntoView {
     }
 }
 
+// How an exchange ended, beyond a draft that could not be sent: the full
+// response view (insight, body formatting, the body views) or why there is no
+// response, with the way through the local companion. A chunk of its own,
+// fetched while the first request is on its way.
+split_fn!(response, preload = preload_response_view: pub fn ended_view(ended: ExchangeState) -> AnyView {
+    match ended {
+        ExchangeState::Received(completed) if completed.response.opaque_redirect => view! { <OpaqueRedirect /> }.into_any(),
+        ExchangeState::Received(completed) => view! { <Received completed=*completed /> }.into_any(),
+        ExchangeState::Failed(failure) => view! { <FailureAlert failure /> }.into_any(),
+        _ => ().into_any(),
+    }
+});
+
 /// What `redirect: "manual"` gives a page: a stand-in, not the 3xx itself.
 #[component]
 fn OpaqueRedirect() -> impl IntoView {
@@ -99,17 +113,12 @@ fn OpaqueRedirect() -> impl IntoView {
                 "The server answered with a redirect. With “Follow redirects” off, the browser gives the page \
                  an opaque stand-in (status 0, no headers, no body): the real 3xx status and its Location header \
                  are hidden from every web page by design. Turn “Follow redirects” on to see where it leads, \
-                 or use a command-line client such as curl -i to see the redirect itself."
+                 or send it through the local companion, which shows the redirect itself."
             </p>
+            <CompanionOffer open=false />
         </div>
     }
 }
-
-// The full response view (insight, body formatting, the body views) comes in a
-// chunk of its own, fetched while the first request is on its way.
-split_fn!(response, preload = preload_response_view: pub fn received(completed: Completed) -> AnyView {
-    view! { <Received completed /> }.into_any()
-});
 
 #[component]
 fn Received(completed: Completed) -> impl IntoView {
@@ -117,6 +126,17 @@ fn Received(completed: Completed) -> impl IntoView {
     let Completed { response, .. } = completed;
     let note = response.hidden_headers_note();
     let (sent, context) = (response.sent.clone(), response.timing_context());
+    let timing = match response.via.clone() {
+        Via::Browser => {
+            view! { <TimingBar sent final_url=response.final_url.clone() context /> }.into_any()
+        }
+        Via::Companion {
+            address,
+            upstream_ms,
+            origin,
+        } => view! { <CompanionNote address upstream_ms total_ms=response.elapsed_ms origin /> }
+            .into_any(),
+    };
     let redirect = response.redirected.then(|| response.final_url.clone());
     let size = format_size(response.body.len());
     let content_type = response.content_type().map(str::to_owned);
@@ -158,7 +178,7 @@ fn Received(completed: Completed) -> impl IntoView {
                 </dl>
                 <ClearResponseButton />
             </div>
-            <TimingBar sent final_url=response.final_url.clone() context />
+            {timing}
             {redirect.map(|url| view! {
                 <p class="note">"The browser followed one or more redirects. Final URL: " <code>{url}</code></p>
             })}

@@ -16,6 +16,7 @@ fn response(headers: &[(&str, &str)], body: &[u8]) -> ReceivedResponse {
         elapsed_ms: 1.0,
         sent: Default::default(),
         cross_origin: true,
+        via: Via::Browser,
     }
 }
 
