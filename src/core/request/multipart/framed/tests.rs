@@ -61,3 +61,42 @@ fn a_boundary_a_file_holds_is_not_used() {
     assert_eq!(boundary(&parts), format!("{BOUNDARY}-2"));
     assert_eq!(boundary(&[]), BOUNDARY);
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn text_fields_round_trip_through_the_form_reader(
+            fields in prop::collection::vec(("[^%\r]{0,12}", "[^\r]{0,40}"), 0..5)
+        ) {
+            let parts: Vec<Part<'_>> = fields
+                .iter()
+                .map(|(name, value)| Part::Text { name, value })
+                .collect();
+            let boundary = boundary(&parts);
+            let body = String::from_utf8(encode(&parts, &boundary)).unwrap();
+            let expected: Vec<(String, String)> = fields
+                .iter()
+                .map(|(name, value)| (name.clone(), value.replace('\n', "\r\n")))
+                .collect();
+            prop_assert_eq!(decode(&body, &boundary), Some(expected));
+        }
+
+        #[test]
+        fn no_part_holds_the_boundary_chosen(
+            bytes in prop::collection::vec(any::<u8>(), 0..200),
+            repeats in 0_usize..4,
+        ) {
+            let mut held = bytes.clone();
+            for n in 0..repeats {
+                let variant = if n == 0 { BOUNDARY.to_owned() } else { format!("{BOUNDARY}-{n}") };
+                held.extend_from_slice(variant.as_bytes());
+            }
+            let parts = [Part::File { name: "f", file_name: "f", media_type: "", bytes: &held }];
+            let chosen = boundary(&parts);
+            prop_assert!(!held.windows(chosen.len()).any(|w| w == chosen.as_bytes()));
+        }
+    }
+}
