@@ -12,7 +12,8 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::RequestCache;
 
 use crate::core::companion::{
-    read_answer, CompanionFailure, CompanionRequest, CompanionResponse, CompanionSettings,
+    files_to_read, read_answer, CompanionFailure, CompanionRequest, CompanionResponse,
+    CompanionSettings, FileBytes,
 };
 use crate::core::exchange::SendFailure;
 use crate::core::request::draft::ValidRequest;
@@ -20,6 +21,7 @@ use crate::core::response::large::bytes::LargeBytes;
 use crate::core::response::received::{Body, STORE_FROM};
 
 use super::clock::monotonic_ms;
+use super::files;
 use super::http::{PendingRequest, ResponseFuture, Sender};
 use super::js_bytes::JsBytes;
 use super::location::page_origin;
@@ -70,30 +72,17 @@ fn start(
     settings: CompanionSettings,
     request: ValidRequest,
 ) -> Result<(PendingRequest, ResponseFuture), SendFailure> {
-    let wire = CompanionRequest::of(&request).map_err(SendFailure::Companion)?;
-    let json = serde_json::to_string(&wire).map_err(|e| refused(e.to_string()))?;
     let pending = PendingRequest::new()?;
-    let headers = web_sys::Headers::new().map_err(|e| refused(super::js_error_message(&e)))?;
-    for (name, value) in [
-        ("Authorization", settings.authorization()),
-        ("Content-Type", "application/json".to_owned()),
-    ] {
-        headers
-            .append(name, &value)
-            .map_err(|e| refused(super::js_error_message(&e)))?;
-    }
-    let built = RequestBuilder::new(&settings.send_url())
-        .method(Method::POST)
-        .headers(Headers::from_raw(headers))
-        .cache(RequestCache::NoStore)
-        .abort_signal(Some(&pending.signal()))
-        .body(JsValue::from_str(&json))
-        .map_err(|e| refused(e.to_string()))?;
     let timer = pending.time_out_after(request.timeout + GRACE);
     let started = monotonic_ms();
     let handle = pending.clone();
     let outcome = async move {
-        let result = exchange(&settings, built).await;
+        let result = async {
+            let files = read_files(&request).await?;
+            let wire = CompanionRequest::of(&request, &files)?;
+            exchange(&settings, build(&settings, &wire, &pending)?).await
+        }
+        .await;
         drop(timer);
         if let Some(failure) = pending.aborted(request.timeout) {
             return Err(failure);
@@ -103,6 +92,52 @@ fn start(
         Ok(answer.received(body_of(body), &request, &settings, total_ms))
     };
     Ok((handle, Box::pin(outcome)))
+}
+
+/// The POST to the companion's `/send`, with the token.
+fn build(
+    settings: &CompanionSettings,
+    wire: &CompanionRequest,
+    pending: &PendingRequest,
+) -> Result<Request, SendFailure> {
+    let json = serde_json::to_string(wire).map_err(|e| refused(e.to_string()))?;
+    let headers = web_sys::Headers::new().map_err(|e| refused(super::js_error_message(&e)))?;
+    for (name, value) in [
+        ("Authorization", settings.authorization()),
+        ("Content-Type", "application/json".to_owned()),
+    ] {
+        headers
+            .append(name, &value)
+            .map_err(|e| refused(super::js_error_message(&e)))?;
+    }
+    RequestBuilder::new(&settings.send_url())
+        .method(Method::POST)
+        .headers(Headers::from_raw(headers))
+        .cache(RequestCache::NoStore)
+        .abort_signal(Some(&pending.signal()))
+        .body(JsValue::from_str(&json))
+        .map_err(|e| refused(e.to_string()))
+}
+
+/// The bytes of every file the body sends: the companion gets them inside
+/// the request, where fetch() would have read the File itself.
+async fn read_files(request: &ValidRequest) -> Result<FileBytes, SendFailure> {
+    let mut read = FileBytes::new();
+    for file in files_to_read(request) {
+        let picked = files::lookup(file.id)
+            .filter(|found| found.name() == file.name)
+            .ok_or_else(|| SendFailure::FileGone {
+                name: file.name.clone(),
+            })?;
+        let buffer =
+            JsFuture::from(picked.array_buffer())
+                .await
+                .map_err(|e| SendFailure::FileGone {
+                    name: format!("{} ({})", file.name, super::js_error_message(&e)),
+                })?;
+        read.insert(file.id, Uint8Array::new(&buffer).to_vec());
+    }
+    Ok(read)
 }
 
 async fn exchange(

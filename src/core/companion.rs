@@ -8,8 +8,13 @@
 use base64::Engine;
 use serde::{Deserialize, Serialize};
 
+use std::collections::HashMap;
+
+use crate::core::exchange::SendFailure;
+use crate::core::request::body::FileRef;
 use crate::core::request::draft::ValidRequest;
-use crate::core::request::send::SendBody;
+use crate::core::request::multipart::{self, framed, framed::Part};
+use crate::core::request::send::{SendBody, SendPart};
 use crate::core::response::received::{Body, ReceivedResponse, Via};
 use crate::core::response::timing::SentMark;
 use crate::core::status::StatusCode;
@@ -98,36 +103,82 @@ pub struct CompanionRequest {
     pub timeout_ms: Option<u64>,
 }
 
+/// The bytes of the files a request sends, read by the browser edge, by
+/// [`FileRef::id`].
+pub type FileBytes = HashMap<u32, Vec<u8>>;
+
 impl CompanionRequest {
-    /// The request as built for fetch(), for the companion instead. Form and
-    /// file bodies live in the browser as FormData and File objects: they
-    /// are not sent this way (yet).
-    pub fn of(request: &ValidRequest) -> Result<CompanionRequest, CompanionFailure> {
+    /// The request as built for fetch(), for the companion instead. A form
+    /// or file body is written out here from the files' bytes, as fetch()
+    /// would write it from FormData or the File; a form gets the
+    /// Content-Type naming its boundary.
+    pub fn of(request: &ValidRequest, files: &FileBytes) -> Result<CompanionRequest, SendFailure> {
+        let mut headers = request.headers.clone();
         let body = match &request.body {
             None => None,
-            Some(SendBody::Text(text)) => {
-                Some(base64::engine::general_purpose::STANDARD.encode(text.as_bytes()))
-            }
-            Some(SendBody::Form(_)) => {
-                return Err(CompanionFailure::NotSendable(
-                    "A multipart form body cannot go through the companion yet: send it as text, or set CORS up on the server.",
-                ))
-            }
-            Some(SendBody::File(_)) => {
-                return Err(CompanionFailure::NotSendable(
-                    "A file body cannot go through the companion yet: send it as text, or set CORS up on the server.",
-                ))
+            Some(SendBody::Text(text)) => Some(text.as_bytes().to_vec()),
+            Some(SendBody::File(file)) => Some(bytes_of(file, files)?.to_vec()),
+            Some(SendBody::Form(parts)) => {
+                let parts = form_parts(parts, files)?;
+                let boundary = framed::boundary(&parts);
+                headers.push((
+                    "Content-Type".to_owned(),
+                    multipart::content_type(&boundary),
+                ));
+                Some(framed::encode(&parts, &boundary))
             }
         };
         Ok(CompanionRequest {
             method: request.method.as_str().to_owned(),
             url: request.url.as_str().to_owned(),
-            headers: request.headers.clone(),
-            body,
+            headers,
+            body: body.map(|bytes| base64::engine::general_purpose::STANDARD.encode(bytes)),
             follow_redirects: request.follow_redirects,
             timeout_ms: u64::try_from(request.timeout.as_millis()).ok(),
         })
     }
+}
+
+/// The files a request's body sends, to be read before [`CompanionRequest::of`].
+pub fn files_to_read(request: &ValidRequest) -> Vec<&FileRef> {
+    match &request.body {
+        Some(SendBody::File(file)) => vec![file],
+        Some(SendBody::Form(parts)) => parts
+            .iter()
+            .filter_map(|part| match part {
+                SendPart::File { file, .. } => Some(file),
+                SendPart::Text { .. } => None,
+            })
+            .collect(),
+        Some(SendBody::Text(_)) | None => Vec::new(),
+    }
+}
+
+fn bytes_of<'a>(file: &FileRef, files: &'a FileBytes) -> Result<&'a [u8], SendFailure> {
+    files
+        .get(&file.id)
+        .map(Vec::as_slice)
+        .ok_or_else(|| SendFailure::FileGone {
+            name: file.name.clone(),
+        })
+}
+
+fn form_parts<'a>(
+    parts: &'a [SendPart],
+    files: &'a FileBytes,
+) -> Result<Vec<Part<'a>>, SendFailure> {
+    parts
+        .iter()
+        .map(|part| match part {
+            SendPart::Text { name, value } => Ok(Part::Text { name, value }),
+            SendPart::File { name, file } => Ok(Part::File {
+                name,
+                file_name: &file.name,
+                media_type: &file.media_type,
+                bytes: bytes_of(file, files)?,
+            }),
+        })
+        .collect()
 }
 
 /// What the companion answers: the upstream response, whole.
@@ -193,8 +244,6 @@ pub enum CompanionFailure {
     },
     /// The companion did not take the token.
     Token,
-    /// This request cannot go that way.
-    NotSendable(&'static str),
     /// The companion says why it sent nothing or got nothing.
     Refused(String),
 }
@@ -216,7 +265,6 @@ impl std::fmt::Display for CompanionFailure {
                  (unless API_CLIENT_COMPANION_TOKEN is set): paste the line after \"token:\" it \
                  printed last.",
             ),
-            CompanionFailure::NotSendable(why) => f.write_str(why),
             CompanionFailure::Refused(message) => f.write_str(message),
         }
     }

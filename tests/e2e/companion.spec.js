@@ -157,3 +157,45 @@ test("a companion that is not running says how to start it", async ({ page }) =>
   await expect(ws.alert).toContainText("not answering at http://127.0.0.1:1");
   await expect(ws.alert).toContainText("bash scripts/companion.sh --origin");
 });
+
+test("a multipart form with a picked file and a file body go through the companion whole", async ({ page }) => {
+  const ws = new Workspace(page);
+  // httpbin answers with CORS headers, so the companion is chosen for it from
+  // the redirect it cannot show; httpbin then echoes what arrived.
+  await page.getByRole("checkbox", { name: "Follow redirects" }).uncheck();
+  await ws.request("GET", `${HTTPBIN}/redirect-to?url=%2Fget`);
+  await expect(ws.status).toHaveText("Redirect not followed");
+  await address(page).fill(COMPANION);
+  await token(page).fill(TOKEN);
+  await sendThrough(page).click();
+  await expect(ws.status).toHaveText(/^302 Found/);
+  await page.getByRole("checkbox", { name: "Follow redirects" }).check();
+
+  await ws.method.fill("POST");
+  await ws.url.fill(`${HTTPBIN}/post`);
+  await page.getByRole("combobox", { name: "Body type" }).selectOption({ label: "Multipart form" });
+  await page.getByRole("textbox", { name: "Part name" }).first().fill("title");
+  await page.getByRole("textbox", { name: "Part value" }).first().fill("Q1 report");
+  await page.getByRole("button", { name: "Add file part" }).click();
+  await page.getByRole("textbox", { name: "Part name" }).nth(1).fill("attachment");
+  await page.getByLabel("Part file").setInputFiles({
+    name: "notes.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from("first line\nsecond line\n"),
+  });
+  await ws.send.click();
+  await expect(ws.status).toHaveText(/^200 OK/);
+  await expect(page.getByText("Sent through the local companion")).toBeVisible();
+  await expect(ws.responseBody).toContainText('"title": "Q1 report"');
+  await expect(ws.responseBody).toContainText('"attachment": "first line\\nsecond line\\n"');
+  await expect(ws.responseBody).toContainText('"Content-Type": "multipart/form-data; boundary=');
+
+  await ws.method.fill("PUT");
+  await ws.url.fill(`${HTTPBIN}/put`);
+  await page.getByRole("combobox", { name: "Body type" }).selectOption({ label: "File" });
+  await page.getByLabel("Body file").setInputFiles({ name: "data.csv", mimeType: "text/csv", buffer: Buffer.from("a,b\n1,2\n") });
+  await ws.send.click();
+  await expect(ws.responseBody).toContainText('"data": "a,b\\n1,2\\n"');
+  await expect(ws.responseBody).toContainText('"Content-Type": "text/csv"');
+  await expect(page.getByText("Sent through the local companion")).toBeVisible();
+});

@@ -61,7 +61,7 @@ fn a_text_request_goes_as_base64_with_its_headers_and_options() {
     };
     draft.body = crate::core::request::body::RequestBody::Text("héllo".into());
     let request = valid(draft);
-    let sent = CompanionRequest::of(&request).unwrap();
+    let sent = CompanionRequest::of(&request, &FileBytes::new()).unwrap();
     assert_eq!(sent.method, "POST");
     assert_eq!(sent.url, "http://127.0.0.1:5000/anything");
     assert_eq!(sent.body.as_deref(), Some("aMOpbGxv"));
@@ -140,23 +140,85 @@ fn a_companion_that_does_not_answer_is_told_how_to_start() {
     );
 }
 
+fn file(id: u32, name: &str, media_type: &str) -> crate::core::request::body::FileRef {
+    crate::core::request::body::FileRef {
+        id,
+        name: name.into(),
+        media_type: media_type.into(),
+        size: 3,
+    }
+}
+
+fn decoded_body(sent: &CompanionRequest) -> Vec<u8> {
+    let body = sent.body.as_deref().unwrap();
+    base64::engine::general_purpose::STANDARD
+        .decode(body)
+        .unwrap()
+}
+
 #[test]
-fn form_and_file_bodies_say_they_cannot_go_that_way() {
+fn a_form_with_a_file_is_framed_with_its_boundary_named_in_content_type() {
+    use crate::core::request::body::{PartRow, PartValue};
     let mut draft = RequestDraft {
         method: "POST".into(),
-        url: "http://127.0.0.1:5000/anything".into(),
+        url: "http://127.0.0.1:5000/post".into(),
         ..RequestDraft::default()
     };
     draft.body = crate::core::request::body::RequestBody::Multipart(vec![
-        crate::core::request::body::PartRow {
-            name: "a".into(),
-            value: crate::core::request::body::PartValue::Text("1".into()),
+        PartRow {
+            name: "note".into(),
+            value: PartValue::Text("hi".into()),
+            enabled: true,
+        },
+        PartRow {
+            name: "upload".into(),
+            value: PartValue::File(Some(file(7, "a.bin", "application/x-demo"))),
             enabled: true,
         },
     ]);
     let request = valid(draft);
-    assert!(matches!(
-        CompanionRequest::of(&request),
-        Err(CompanionFailure::NotSendable(_))
-    ));
+    assert_eq!(files_to_read(&request).len(), 1);
+    let files = FileBytes::from([(7, vec![1, 2, 3])]);
+    let sent = CompanionRequest::of(&request, &files).unwrap();
+    let types: Vec<_> = sent
+        .headers
+        .iter()
+        .filter(|(name, _)| name.eq_ignore_ascii_case("content-type"))
+        .collect();
+    assert_eq!(types.len(), 1, "{:?}", sent.headers);
+    let boundary = multipart::declared_boundary(&types[0].1).unwrap();
+    let body = decoded_body(&sent);
+    let text = String::from_utf8_lossy(&body);
+    assert!(
+        text.starts_with(&format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"note\""
+        )),
+        "{text}"
+    );
+    assert!(text.contains("name=\"upload\"; filename=\"a.bin\"\r\nContent-Type: application/x-demo\r\n\r\n\u{1}\u{2}\u{3}\r\n"), "{text}");
+    assert!(text.ends_with(&format!("--{boundary}--\r\n")), "{text}");
+}
+
+#[test]
+fn a_file_body_goes_as_its_bytes_and_a_file_not_read_is_gone() {
+    let mut draft = RequestDraft {
+        method: "PUT".into(),
+        url: "http://127.0.0.1:5000/put".into(),
+        ..RequestDraft::default()
+    };
+    draft.body =
+        crate::core::request::body::RequestBody::Binary(Some(file(9, "b.png", "image/png")));
+    let request = valid(draft);
+    let sent = CompanionRequest::of(&request, &FileBytes::from([(9, vec![0, 255])])).unwrap();
+    assert_eq!(decoded_body(&sent), vec![0, 255]);
+    assert!(sent
+        .headers
+        .iter()
+        .any(|(n, v)| n == "Content-Type" && v == "image/png"));
+    assert_eq!(
+        CompanionRequest::of(&request, &FileBytes::new()),
+        Err(SendFailure::FileGone {
+            name: "b.png".into()
+        })
+    );
 }

@@ -228,5 +228,7 @@ fn unescape_name(raw: &str) -> String {
     out
 }
 
+pub mod framed;
+
 #[cfg(test)]
 mod tests;
