@@ -21,8 +21,7 @@ use crate::core::response::large::bytes::LargeBytes;
 use crate::core::response::received::{Body, STORE_FROM};
 
 use super::clock::monotonic_ms;
-use super::files;
-use super::http::{PendingRequest, ResponseFuture, Sender};
+use super::http::{picked, PendingRequest, ResponseFuture, Sender};
 use super::js_bytes::JsBytes;
 use super::location::page_origin;
 use super::storage;
@@ -124,17 +123,11 @@ fn build(
 async fn read_files(request: &ValidRequest) -> Result<FileBytes, SendFailure> {
     let mut read = FileBytes::new();
     for file in files_to_read(request) {
-        let picked = files::lookup(file.id)
-            .filter(|found| found.name() == file.name)
-            .ok_or_else(|| SendFailure::FileGone {
-                name: file.name.clone(),
+        let buffer = JsFuture::from(picked(file)?.array_buffer())
+            .await
+            .map_err(|e| SendFailure::FileGone {
+                name: format!("{} ({})", file.name, super::js_error_message(&e)),
             })?;
-        let buffer =
-            JsFuture::from(picked.array_buffer())
-                .await
-                .map_err(|e| SendFailure::FileGone {
-                    name: format!("{} ({})", file.name, super::js_error_message(&e)),
-                })?;
         read.insert(file.id, Uint8Array::new(&buffer).to_vec());
     }
     Ok(read)

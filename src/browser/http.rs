@@ -176,7 +176,7 @@ fn body_value(body: &SendBody) -> Result<wasm_bindgen::JsValue, SendFailure> {
 
 /// The File a reference names, if this page load still holds it. The name
 /// is compared too, so an id from before a reload never sends another file.
-fn picked(file: &FileRef) -> Result<web_sys::File, SendFailure> {
+pub(super) fn picked(file: &FileRef) -> Result<web_sys::File, SendFailure> {
     super::files::lookup(file.id)
         .filter(|found| found.name() == file.name)
         .ok_or_else(|| SendFailure::FileGone {
