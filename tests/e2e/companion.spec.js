@@ -36,6 +36,13 @@ const sendThrough = (page) => page.getByRole("button", { name: "Send through the
 const address = (page) => page.getByRole("textbox", { name: "Companion address" });
 const token = (page) => page.getByRole("textbox", { name: "Companion token" });
 
+// Fills the offer's address and token and sends through the companion.
+async function useCompanion(page, key = TOKEN) {
+  await address(page).fill(COMPANION);
+  await token(page).fill(key);
+  await sendThrough(page).click();
+}
+
 async function failDirectly(ws) {
   await ws.request("GET", `${target}/`);
   await expect(ws.alert).toContainText("blocked by CORS");
@@ -49,9 +56,7 @@ test("a CORS failure offers the companion, which brings every header and the coo
   const ws = new Workspace(page);
   await failDirectly(ws);
   await expect(address(page)).toHaveValue("http://127.0.0.1:9119");
-  await address(page).fill(COMPANION);
-  await token(page).fill(TOKEN);
-  await sendThrough(page).click();
+  await useCompanion(page);
   await expect(ws.status).toHaveText(/^200 OK/);
   const header = (name) => ws.responseHeaders.getByRole("row", { name: new RegExp(name, "i") });
   await expect(header("x-served-by").getByRole("cell")).toHaveText("no-cors-server");
@@ -64,9 +69,7 @@ test("a CORS failure offers the companion, which brings every header and the coo
 test("the next request to that server goes through the companion, until told otherwise", async ({ page }) => {
   const ws = new Workspace(page);
   await failDirectly(ws);
-  await address(page).fill(COMPANION);
-  await token(page).fill(TOKEN);
-  await sendThrough(page).click();
+  await useCompanion(page);
   await expect(ws.status).toHaveText(/^200 OK/);
   await ws.setHeader(0, "X-Api-Key", "k-1");
   await ws.request("POST", `${target}/`, { body: "{}" });
@@ -82,9 +85,7 @@ test("the next request to that server goes through the companion, until told oth
 test("the address and token are kept: after a reload, one click sends", async ({ page }) => {
   const ws = new Workspace(page);
   await failDirectly(ws);
-  await address(page).fill(COMPANION);
-  await token(page).fill(TOKEN);
-  await sendThrough(page).click();
+  await useCompanion(page);
   await expect(ws.status).toHaveText(/^200 OK/);
   await page.reload();
   await expect(ws.send).toBeEnabled();
@@ -101,9 +102,7 @@ test("a redirect not followed shows its real status and Location through the com
   // httpbin allows CORS, so the browser hands the page its opaque stand-in.
   await ws.request("GET", `${HTTPBIN}/redirect-to?url=%2Fget&status_code=307`);
   await expect(ws.status).toHaveText("Redirect not followed");
-  await address(page).fill(COMPANION);
-  await token(page).fill(TOKEN);
-  await sendThrough(page).click();
+  await useCompanion(page);
   await expect(ws.status).toHaveText(/^307 Temporary Redirect/);
   const location = ws.responseHeaders.getByRole("row", { name: /location/i });
   await expect(location.getByRole("cell")).toHaveText("/get");
@@ -114,9 +113,7 @@ test("a redirect from a server without CORS is a CORS failure; the companion sho
   await page.getByRole("checkbox", { name: "Follow redirects" }).uncheck();
   await ws.request("GET", `${target}/moved`);
   await expect(ws.alert).toContainText("blocked by CORS");
-  await address(page).fill(COMPANION);
-  await token(page).fill(TOKEN);
-  await sendThrough(page).click();
+  await useCompanion(page);
   await expect(ws.status).toHaveText(/^302 Found/);
   const why = ws.responseHeaders.getByRole("row", { name: /x-why/i });
   await expect(why.getByRole("cell")).toHaveText("moved");
@@ -125,9 +122,7 @@ test("a redirect from a server without CORS is a CORS failure; the companion sho
 test("a wrong token is refused, and the form stays to fix it", async ({ page }) => {
   const ws = new Workspace(page);
   await failDirectly(ws);
-  await address(page).fill(COMPANION);
-  await token(page).fill("f".repeat(64));
-  await sendThrough(page).click();
+  await useCompanion(page, "f".repeat(64));
   await expect(ws.alert).toContainText("did not accept the token");
   await token(page).fill(TOKEN);
   await sendThrough(page).click();
@@ -165,9 +160,7 @@ test("a multipart form with a picked file and a file body go through the compani
   await page.getByRole("checkbox", { name: "Follow redirects" }).uncheck();
   await ws.request("GET", `${HTTPBIN}/redirect-to?url=%2Fget`);
   await expect(ws.status).toHaveText("Redirect not followed");
-  await address(page).fill(COMPANION);
-  await token(page).fill(TOKEN);
-  await sendThrough(page).click();
+  await useCompanion(page);
   await expect(ws.status).toHaveText(/^302 Found/);
   await page.getByRole("checkbox", { name: "Follow redirects" }).check();
 
