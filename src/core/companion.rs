@@ -2,8 +2,10 @@
 //! listens and its token, the request as the companion takes it, and its
 //! answer read back as a response. Pure: the browser edge sends and fetches.
 //!
-//! The JSON here mirrors `companion/src/wire.rs`; the companion's tests read
-//! what this side writes.
+//! The JSON here mirrors `companion/src/wire.rs` (two crates: the app is
+//! wasm, the companion native). What checks that the two halves agree is
+//! `tests/e2e/companion.spec.js`, where this side talks to the real companion;
+//! the companion's own tests use its types on both ends.
 
 use base64::Engine;
 use serde::{Deserialize, Serialize};
